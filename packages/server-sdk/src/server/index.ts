@@ -1,0 +1,3 @@
+// smithy-typescript generated code
+export * from "./operations";
+export * from "./SigninService";

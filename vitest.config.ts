@@ -1,0 +1,61 @@
+import { fileURLToPath } from "node:url";
+
+import { defineConfig } from "vitest/config";
+
+const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+// The AWS SDK warns once per process that it will require Node 22 in 2027; the suite targets Node 20.
+const env = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
+
+/**
+ * One `vitest run` covers the whole repository. Each project is one suite with one purpose:
+ *
+ * - client / server-sdk: protocol tests the generator wrote from the model's smithy.test traits;
+ * - client-snapshots: the generated client's wire snapshots, compared against the committed files
+ *   (SNAPSHOT_MODE=write, used by `npm run generate`, rewrites them instead);
+ * - repository: model equivalence, toolchain and cross-package tests under test/.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "client",
+          root: here("./packages/client"),
+          include: ["test/functional/**/*.spec.ts"],
+          globals: true,
+          env,
+        },
+      },
+      {
+        test: {
+          name: "client-snapshots",
+          root: here("./packages/client"),
+          include: ["test/snapshots.integ.spec.ts"],
+          setupFiles: [here("./test/client-snapshots/register-rest-json-protocol.ts")],
+          env: { ...env, SNAPSHOT_MODE: process.env.SNAPSHOT_MODE ?? "compare" },
+        },
+      },
+      {
+        test: {
+          name: "server-sdk",
+          root: here("./packages/server-sdk"),
+          include: ["test/functional/**/*.spec.ts"],
+          globals: true,
+          env,
+        },
+      },
+      {
+        test: {
+          name: "repository",
+          root: here("."),
+          include: ["test/**/*.test.ts"],
+          globalSetup: [here("./test/global-setup.ts")],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          env,
+        },
+      },
+    ],
+  },
+});
