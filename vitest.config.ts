@@ -13,6 +13,7 @@ const env = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
  * - client / server-sdk: protocol tests the generator wrote from the model's smithy.test traits;
  * - client-snapshots: the generated client's wire snapshots, compared against the committed files
  *   (SNAPSHOT_MODE=write, used by `npm run generate`, rewrites them instead);
+ * - token-service: the hand-written service, unit to end-to-end over HTTP;
  * - repository: model equivalence, toolchain and cross-package tests under test/.
  */
 export default defineConfig({
@@ -42,6 +43,15 @@ export default defineConfig({
           root: here("./packages/server-sdk"),
           include: ["test/functional/**/*.spec.ts"],
           globals: true,
+          env,
+        },
+      },
+      {
+        test: {
+          name: "token-service",
+          root: here("./packages/token-service"),
+          include: ["test/**/*.test.ts"],
+          testTimeout: 60_000,
           env,
         },
       },

@@ -1,0 +1,151 @@
+import { z } from "zod";
+
+import { defaultLimits, type TokenServiceLimits } from "../token-service.js";
+import { type SettingsValues, integerSetting, optionalIntegerSetting, resolveSettings, setting } from "./settings.js";
+
+const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+const hostSchema = z
+  .string()
+  .trim()
+  .min(1, "expected an address to listen on, e.g. 127.0.0.1")
+  .optional()
+  .transform((value) => value ?? "127.0.0.1");
+
+const publicUrlSchema = z
+  .string()
+  .trim()
+  .optional()
+  .refine(
+    (value) => value === undefined || /^https?:\/\/[^/?#]+\/?$/.test(value),
+    "expected an http(s) origin such as http://127.0.0.1:8080",
+  )
+  .transform((value) => value?.replace(/\/$/, ""));
+
+/** The settings of the token service, with their flags and environment variables. */
+export const tokenServiceSettings = {
+  host: setting({
+    flag: "host",
+    env: "SIGNIN_HOST",
+    valueName: "<address>",
+    description: "address to listen on (default 127.0.0.1: this machine only)",
+    schema: hostSchema,
+  }),
+  port: integerSetting({
+    flag: "port",
+    env: "SIGNIN_PORT",
+    valueName: "<port>",
+    description: "TCP port to listen on; 0 picks a free one",
+    min: 0,
+    max: 65535,
+    defaultValue: 8080,
+  }),
+  publicUrl: setting({
+    flag: "public-url",
+    env: "SIGNIN_PUBLIC_URL",
+    valueName: "<url>",
+    description:
+      "origin clients use to reach the service, if it differs from http://<host>:<port> (ID token issuer, redirects)",
+    schema: publicUrlSchema as z.ZodType<string | undefined>,
+  }),
+  dataDir: setting({
+    flag: "data-dir",
+    env: "SIGNIN_DATA_DIR",
+    valueName: "<path>",
+    description: "directory for keys and other state, created with mode 0700 (default ./.data)",
+    schema: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .transform((value) => value ?? ".data"),
+  }),
+  logLevel: setting({
+    flag: "log-level",
+    env: "SIGNIN_LOG_LEVEL",
+    valueName: "<level>",
+    description: `log level: ${logLevels.join(", ")} (default info)`,
+    schema: z
+      .enum(logLevels, { message: `expected one of ${logLevels.join(", ")}` })
+      .optional()
+      .transform((value) => value ?? "info"),
+  }),
+  dpopIatWindowSeconds: integerSetting({
+    flag: "dpop-iat-window",
+    env: "SIGNIN_DPOP_IAT_WINDOW_SECONDS",
+    valueName: "<seconds>",
+    description: "how far a DPoP proof's iat may be from now, either way",
+    min: 1,
+    max: 3600,
+    defaultValue: defaultLimits.dpopIatWindowSeconds,
+  }),
+  authorizationCodeTtlSeconds: integerSetting({
+    flag: "code-ttl",
+    env: "SIGNIN_CODE_TTL_SECONDS",
+    valueName: "<seconds>",
+    description: "lifetime of an authorization code",
+    min: 10,
+    max: 600,
+    defaultValue: defaultLimits.authorizationCodeTtlSeconds,
+  }),
+  sessionMaxSeconds: integerSetting({
+    flag: "session-max",
+    env: "SIGNIN_SESSION_MAX_SECONDS",
+    valueName: "<seconds>",
+    description: "maximum lifetime of a login session across refreshes",
+    min: 60,
+    max: 7 * 24 * 3600,
+    defaultValue: defaultLimits.sessionMaxSeconds,
+  }),
+  credentialsLifetimeSeconds: integerSetting({
+    flag: "credentials-lifetime",
+    env: "SIGNIN_CREDENTIALS_LIFETIME_SECONDS",
+    valueName: "<seconds>",
+    description: "lifetime of issued credentials (expiresIn); clients refresh when 5 minutes remain",
+    min: 1,
+    max: 900,
+    defaultValue: defaultLimits.credentialsLifetimeSeconds,
+  }),
+  refreshRepeatWindowSeconds: optionalIntegerSetting({
+    flag: "refresh-repeat-window",
+    env: "SIGNIN_REFRESH_REPEAT_WINDOW_SECONDS",
+    valueName: "<seconds>",
+    description: "how long repeating a refresh token returns the same response (default: the credentials' lifetime)",
+    min: 1,
+    max: 3600,
+  }),
+  maxBodyBytes: integerSetting({
+    flag: "max-body-bytes",
+    env: "SIGNIN_MAX_BODY_BYTES",
+    valueName: "<bytes>",
+    description: "largest accepted token request body",
+    min: 1024,
+    max: 1024 * 1024,
+    defaultValue: defaultLimits.maxBodyBytes,
+  }),
+  storeMaxEntries: integerSetting({
+    flag: "store-max-entries",
+    env: "SIGNIN_STORE_MAX_ENTRIES",
+    valueName: "<count>",
+    description: "capacity of the embedded in-memory store",
+    min: 1000,
+    max: 10_000_000,
+    defaultValue: 100_000,
+  }),
+};
+
+export type TokenServiceSettings = SettingsValues<typeof tokenServiceSettings>;
+
+export const resolveTokenServiceSettings = (sources: Parameters<typeof resolveSettings>[1]): TokenServiceSettings =>
+  resolveSettings(tokenServiceSettings, sources);
+
+/** The limits part of the settings, in the shape TokenService takes. */
+export const limitsFrom = (settings: TokenServiceSettings): TokenServiceLimits => ({
+  ...defaultLimits,
+  dpopIatWindowSeconds: settings.dpopIatWindowSeconds,
+  authorizationCodeTtlSeconds: settings.authorizationCodeTtlSeconds,
+  sessionMaxSeconds: settings.sessionMaxSeconds,
+  credentialsLifetimeSeconds: settings.credentialsLifetimeSeconds,
+  refreshRepeatWindowSeconds: settings.refreshRepeatWindowSeconds,
+  maxBodyBytes: settings.maxBodyBytes,
+});

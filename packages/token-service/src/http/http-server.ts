@@ -1,0 +1,174 @@
+import { type IncomingMessage, type Server, type ServerResponse, createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+
+import { type Clock, systemClock } from "../runtime/clock.js";
+import type { Logger } from "../runtime/logger.js";
+
+export type HttpMethod = "GET" | "HEAD" | "POST";
+export type RouteHandler = (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<void> | void;
+
+/** One path and the handler for each method it answers. Paths match exactly. */
+export interface Route {
+  readonly path: string;
+  readonly methods: Partial<Record<HttpMethod, RouteHandler>>;
+}
+
+export interface HttpServerOptions {
+  readonly routes: readonly Route[];
+  readonly logger: Logger;
+  /** Source of the Date header; injected so that responses can be made byte-for-byte reproducible. */
+  readonly clock?: Clock;
+  /** Time allowed to receive the request headers (slowloris guard). Default 10 s. */
+  readonly headersTimeoutMs?: number;
+  /** Time allowed to receive the whole request, body included. Default 30 s. */
+  readonly requestTimeoutMs?: number;
+  /** How long an idle keep-alive connection stays open. Default 5 s. */
+  readonly keepAliveTimeoutMs?: number;
+  /** On shutdown, how long in-flight requests may take before their connections are cut. Default 10 s. */
+  readonly shutdownGraceMs?: number;
+}
+
+/**
+ * The node:http server every endpoint of the service is mounted on: it matches the path, answers
+ * unknown paths (404) and methods (405) with JSON, enforces header and body timeouts, and shuts
+ * down gracefully, letting in-flight requests finish.
+ */
+export class HttpServer {
+  readonly server: Server;
+  private readonly routes: ReadonlyMap<string, Route>;
+  private inFlight = 0;
+
+  constructor(private readonly options: HttpServerOptions) {
+    this.routes = new Map(options.routes.map((route) => [route.path, route]));
+    const headersTimeout = options.headersTimeoutMs ?? 10_000;
+    this.server = createServer(
+      {
+        headersTimeout,
+        requestTimeout: options.requestTimeoutMs ?? 30_000,
+        keepAliveTimeout: options.keepAliveTimeoutMs ?? 5_000,
+        // Node checks those timeouts only this often (30 s by default), which would let a slow
+        // client hold a connection far longer than headersTimeout.
+        connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(headersTimeout / 4))),
+      },
+      (request, response) => void this.dispatch(request, response),
+    );
+  }
+
+  /** Starts listening; resolves with the base URL, e.g. http://127.0.0.1:8080 */
+  async listen(port: number, host: string): Promise<URL> {
+    await new Promise<void>((resolve, reject) => {
+      this.server.once("error", reject);
+      this.server.listen(port, host, () => {
+        this.server.off("error", reject);
+        resolve();
+      });
+    });
+    const address = this.server.address() as AddressInfo;
+    const hostPart = address.family === "IPv6" ? `[${address.address}]` : address.address;
+    return new URL(`http://${hostPart}:${address.port}`);
+  }
+
+  /** Stops accepting connections and resolves once in-flight requests have been answered. */
+  async close(): Promise<void> {
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    this.server.closeIdleConnections();
+    const grace = setTimeout(() => this.server.closeAllConnections(), this.options.shutdownGraceMs ?? 10_000);
+    grace.unref();
+    await closed;
+    clearTimeout(grace);
+  }
+
+  /** Requests being handled right now. */
+  get activeRequests(): number {
+    return this.inFlight;
+  }
+
+  private async dispatch(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    this.inFlight++;
+    response.sendDate = false;
+    response.setHeader("date", new Date((this.options.clock ?? systemClock).now()).toUTCString());
+    try {
+      const url = requestUrl(request);
+      if (!url) {
+        sendJsonError(response, 400, "BadRequest", "The request needs a valid Host header.");
+        return;
+      }
+      const route = this.routes.get(url.pathname);
+      if (!route) {
+        sendJsonError(response, 404, "UnknownOperationException", `Nothing is served at ${url.pathname}.`);
+        return;
+      }
+      const handler = route.methods[request.method as HttpMethod];
+      if (!handler) {
+        const allowed = Object.keys(route.methods).join(", ");
+        sendJsonError(response, 405, "MethodNotAllowedException", `${url.pathname} accepts ${allowed}.`, {
+          allow: allowed,
+        });
+        return;
+      }
+      await handler(request, response, url);
+    } catch (error) {
+      this.options.logger.error({ err: error, path: request.url?.split("?")[0] }, "request handler failed");
+      if (!response.headersSent)
+        sendJsonError(response, 500, "InternalServerException", "The service could not process the request.");
+      else response.destroy();
+    } finally {
+      this.inFlight--;
+    }
+  }
+}
+
+/**
+ * The URL the client addressed, from the Host header and this server's scheme (or from an
+ * absolute-form request target). DPoP's `htu` is checked against it, so it must be what the client
+ * used. The target is appended rather than resolved against a base: a path such as `//v1/token`
+ * (which the JS SDK sends for an endpoint with a trailing slash) would otherwise read as a host.
+ */
+function requestUrl(request: IncomingMessage): URL | undefined {
+  const host = request.headers.host;
+  const target = request.url;
+  if (!host || !target) return undefined;
+  try {
+    if (/^https?:\/\//i.test(target)) return new URL(target);
+    // A Host header is an authority: no path, query, fragment or userinfo may hide in it.
+    if (!target.startsWith("/") || /[/?#@\\\s]/.test(host)) return undefined;
+    return new URL(`http://${host}${target}`);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A JSON error in the service's error shape, for answers that are not token responses. */
+export function sendJsonError(
+  response: ServerResponse,
+  status: number,
+  type: string,
+  message: string,
+  headers: Readonly<Record<string, string>> = {},
+): void {
+  sendJson(
+    response,
+    status,
+    { error: status >= 500 ? "server_error" : "INVALID_REQUEST", message },
+    {
+      "x-amzn-errortype": type,
+      ...headers,
+    },
+  );
+}
+
+export function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Readonly<Record<string, string>> = {},
+): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    "content-type": "application/json",
+    "content-length": Buffer.byteLength(text),
+    "cache-control": "no-store",
+    ...headers,
+  });
+  response.end(text);
+}

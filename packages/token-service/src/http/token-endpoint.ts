@@ -1,0 +1,167 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+import type { ServiceHandler } from "@aws-smithy/server-common";
+import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
+
+import type { TokenBucketLimiter } from "../limits/rate-limiter.js";
+import type { Logger } from "../runtime/logger.js";
+import type { RandomSource } from "../runtime/random.js";
+import { type ProtocolError, invalidRequest, serverError, tooManyRequests } from "../service/protocol-errors.js";
+import type { TokenRequestContext } from "../service/request-context.js";
+import { toSmithyRequest, writeSmithyResponse } from "./node-adapter.js";
+import {
+  errorTypeOf,
+  protocolErrorResponse,
+  withModeledFrameworkErrors,
+  withRuntimeStatus,
+} from "./protocol-responses.js";
+import { PayloadTooLargeError, readBody } from "./request-body.js";
+import { normalizeTokenRequestBody } from "./token-request-body.js";
+
+/**
+ * Test-only fault injection, to prove client retries are safe. It can only be passed in code when
+ * the endpoint is constructed: no flag, environment variable or request can enable it.
+ */
+export interface TokenEndpointFaults {
+  /** Return an error to answer with it instead of processing the request. */
+  beforeProcessing?(request: { readonly requestId: string; readonly body: string }): ProtocolError | undefined;
+  /** Return an error to answer with it instead of the response the service produced. */
+  afterProcessing?(request: { readonly requestId: string; readonly status: number }): ProtocolError | undefined;
+}
+
+export interface TokenEndpointOptions {
+  readonly handler: ServiceHandler<TokenRequestContext, HttpRequest, HttpResponse>;
+  readonly random: RandomSource;
+  readonly logger: Logger;
+  readonly maxBodyBytes: number;
+  /** Requests per client address. */
+  readonly rateLimiter?: TokenBucketLimiter;
+  readonly faults?: TokenEndpointFaults;
+}
+
+interface Outcome {
+  readonly response: HttpResponse;
+  readonly grantType?: string;
+  readonly extraHeaders?: Readonly<Record<string, string>>;
+}
+
+/**
+ * POST /v1/token: takes the HTTP request to the generated service handler and its response back
+ * to the wire. Around the generated code it adds what the model leaves to the runtime: body limits,
+ * form and media-type transcoding, throttling, the AccessDeniedException status, `Cache-Control:
+ * no-store` and `X-Amzn-RequestId` on every answer, and a 500 for anything unexpected.
+ */
+export class TokenEndpoint {
+  constructor(private readonly options: TokenEndpointOptions) {}
+
+  async handle(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    const { random, logger } = this.options;
+    const startedAt = performance.now();
+    const requestId = random.uuid();
+    const clientAddress = request.socket.remoteAddress ?? "unknown";
+
+    let outcome: Outcome;
+    try {
+      outcome = await this.process(request, url, requestId, clientAddress);
+    } catch (error) {
+      logger.error({ requestId, err: error }, "token request failed unexpectedly");
+      outcome = { response: await protocolErrorResponse(serverError()) };
+    }
+
+    const smithy = outcome.response;
+    Object.assign(smithy.headers, outcome.extraHeaders, {
+      "cache-control": "no-store",
+      pragma: "no-cache",
+      "x-amzn-requestid": requestId,
+    });
+    if (!request.complete) response.setHeader("connection", "close");
+    writeSmithyResponse(response, smithy);
+
+    const errorType = errorTypeOf(smithy);
+    logger.info(
+      {
+        requestId,
+        method: request.method,
+        path: url.pathname,
+        status: smithy.statusCode,
+        grantType: outcome.grantType,
+        errorType,
+        errorCode: errorType === undefined ? undefined : errorCodeOf(smithy),
+        clientAddress,
+        durationMs: Math.round(performance.now() - startedAt),
+      },
+      "token request",
+    );
+  }
+
+  private async process(
+    request: IncomingMessage,
+    url: URL,
+    requestId: string,
+    clientAddress: string,
+  ): Promise<Outcome> {
+    const { handler, maxBodyBytes, rateLimiter, faults } = this.options;
+
+    const allowance = rateLimiter?.consume(clientAddress);
+    if (allowance && !allowance.allowed) {
+      return {
+        response: await protocolErrorResponse(tooManyRequests()),
+        extraHeaders: { "retry-after": String(allowance.retryAfterSeconds) },
+      };
+    }
+
+    let raw: Buffer;
+    try {
+      raw = await readBody(request, maxBodyBytes);
+    } catch (error) {
+      if (!(error instanceof PayloadTooLargeError)) throw error;
+      return { response: await rejected(413, error.message) };
+    }
+
+    const normalized = normalizeTokenRequestBody(request.headers["content-type"], raw);
+    if (!normalized.ok) return { response: await rejected(normalized.status, normalized.message) };
+    const grantType = (JSON.parse(normalized.json) as { grantType?: string }).grantType;
+
+    const injected = faults?.beforeProcessing?.({ requestId, body: normalized.json });
+    if (injected) return { response: await protocolErrorResponse(injected), grantType };
+
+    const context = requestContext(request, url, raw, requestId, clientAddress);
+    const smithyRequest = toSmithyRequest(request, url, normalized.json, { "content-type": "application/json" });
+    const produced = withRuntimeStatus(await withModeledFrameworkErrors(await handler.handle(smithyRequest, context)));
+
+    const replaced = faults?.afterProcessing?.({ requestId, status: produced.statusCode });
+    return { response: replaced ? await protocolErrorResponse(replaced) : produced, grantType };
+  }
+}
+
+async function rejected(status: number, message: string): Promise<HttpResponse> {
+  const response = await protocolErrorResponse(invalidRequest(message));
+  response.statusCode = status;
+  return response;
+}
+
+function requestContext(
+  request: IncomingMessage,
+  url: URL,
+  body: Buffer,
+  requestId: string,
+  clientAddress: string,
+): TokenRequestContext {
+  return {
+    requestId,
+    method: request.method ?? "",
+    url,
+    body,
+    clientAddress,
+    header: (name) => request.headersDistinct[name.toLowerCase()]?.[0],
+    headerValues: (name) => request.headersDistinct[name.toLowerCase()] ?? [],
+  };
+}
+
+function errorCodeOf(response: HttpResponse): string | undefined {
+  try {
+    return (JSON.parse(String(response.body)) as { error?: string }).error;
+  } catch {
+    return undefined;
+  }
+}

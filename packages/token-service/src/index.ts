@@ -1,0 +1,54 @@
+/**
+ * @open-signin/token-service: the AWS Sign-In token endpoint (CreateOAuth2Token) implemented inside
+ * the generated server SDK, with its node:http runtime.
+ *
+ * Start at {@link TokenService} (the assembled service and its routes) and {@link HttpServer}.
+ */
+export { TokenService, defaultLimits } from "./token-service.js";
+export type { TokenServiceLimits, TokenServiceOptions, CredentialsResolver } from "./token-service.js";
+
+export { HttpServer, sendJson, sendJsonError } from "./http/http-server.js";
+export type { HttpMethod, Route, RouteHandler, HttpServerOptions } from "./http/http-server.js";
+export type { TokenEndpointFaults } from "./http/token-endpoint.js";
+
+export { AuthorizationCodes } from "./codes/authorization-codes.js";
+export type { CodeBinding, IssuedCode } from "./codes/authorization-codes.js";
+
+export { InMemoryPrincipalDirectory, SigninAction, isAllowed } from "./principals/principal-directory.js";
+export type { Principal, PrincipalDirectory } from "./principals/principal-directory.js";
+
+export type { CredentialsIssuer, CredentialsRequest, IssuedCredentials } from "./credentials/credentials-issuer.js";
+export { LocalCredentialsIssuer } from "./credentials/local-credentials-issuer.js";
+
+export type { AtomicStore } from "./store/atomic-store.js";
+export { StoreCapacityError } from "./store/atomic-store.js";
+export { MemoryStore } from "./store/memory-store.js";
+
+export type { Keyring } from "./keys/keyring.js";
+export { FileKeyring } from "./keys/file-keyring.js";
+export { StaticKeyring } from "./keys/static-keyring.js";
+export { SealedBox } from "./tokens/sealed-box.js";
+
+export { TokenBucketLimiter } from "./limits/rate-limiter.js";
+export type { RateLimit, RateDecision } from "./limits/rate-limiter.js";
+
+export { s256Challenge, normalizeCodeChallenge, isValidCodeVerifier } from "./pkce/pkce.js";
+
+export { systemClock, epochSeconds } from "./runtime/clock.js";
+export type { Clock } from "./runtime/clock.js";
+export { cryptoRandom, randomToken } from "./runtime/random.js";
+export type { RandomSource } from "./runtime/random.js";
+export { createLogger, redactedPaths } from "./runtime/logger.js";
+export type { Logger } from "./runtime/logger.js";
+
+export {
+  ConfigurationError,
+  resolveSettings,
+  setting,
+  integerSetting,
+  optionalIntegerSetting,
+} from "./config/settings.js";
+export type { Setting, SettingsTable, SettingsValues } from "./config/settings.js";
+export { tokenServiceSettings, resolveTokenServiceSettings, limitsFrom } from "./config/token-service-settings.js";
+export type { TokenServiceSettings } from "./config/token-service-settings.js";
+export { accessDeniedStatus } from "./service/protocol-errors.js";

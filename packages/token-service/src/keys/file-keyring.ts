@@ -1,0 +1,177 @@
+import type { KeyObject } from "node:crypto";
+import { join } from "node:path";
+import { setTimeout } from "node:timers/promises";
+
+import { systemClock, type Clock } from "../runtime/clock.js";
+import { cryptoRandom, type RandomSource } from "../runtime/random.js";
+import {
+  ACTIVE_FILE,
+  createFileExclusively,
+  encryptionFileName,
+  ensureKeysDirectory,
+  readKeyDirectory,
+  type KeyDirectoryContents,
+  removeIfPresent,
+  serializeActive,
+  serializeEncryption,
+  serializeSigning,
+  signingFileName,
+  writeFileAtomically,
+} from "./key-files.js";
+import {
+  generateKeyPairMaterial,
+  KeySet,
+  type EncryptionKeyMaterial,
+  type KeyringMaterial,
+  type SigningKeyMaterial,
+} from "./key-set.js";
+import { KeyringError, type Keyring, type SigningKey } from "./keyring.js";
+
+export interface FileKeyringOptions {
+  random?: RandomSource;
+  clock?: Clock;
+}
+
+/**
+ * A keyring persisted under `<dataDir>/keys/` (layout in key-files.ts), so that tokens survive a
+ * restart. Files are written before the in-memory keys change, so a failed write leaves the
+ * keyring as it was. Several processes may share a directory: the first start is race-free, and a
+ * process sees keys rotated by another after {@link FileKeyring.reload}.
+ */
+export class FileKeyring implements Keyring {
+  #keys: KeySet;
+  readonly #directory: string;
+  readonly #random: RandomSource;
+  readonly #clock: Clock;
+  // Serializes rotate/retire/reload so that each builds on the previous one's result.
+  #pending: Promise<unknown> = Promise.resolve();
+
+  private constructor(directory: string, keys: KeySet, random: RandomSource, clock: Clock) {
+    this.#directory = directory;
+    this.#keys = keys;
+    this.#random = random;
+    this.#clock = clock;
+  }
+
+  /** Loads the keys, creating the directory and a first pair of keys on the very first start. */
+  static async open(dataDir: string, options: FileKeyringOptions = {}): Promise<FileKeyring> {
+    const random = options.random ?? cryptoRandom;
+    const clock = options.clock ?? systemClock;
+    const directory = await ensureKeysDirectory(dataDir);
+    const contents = await readSettled(directory);
+    const keys =
+      contents.state === "ready" ? new KeySet(contents.material) : await initialize(directory, random, clock);
+    return new FileKeyring(directory, keys, random, clock);
+  }
+
+  /** `<dataDir>/keys`. */
+  get directory(): string {
+    return this.#directory;
+  }
+
+  activeSigningKey(): SigningKey {
+    return this.#keys.activeSigningKey();
+  }
+
+  signingKeys(): readonly SigningKey[] {
+    return this.#keys.signingKeys();
+  }
+
+  activeEncryptionKid(): string {
+    return this.#keys.activeEncryptionKid();
+  }
+
+  encryptionKey(purpose: string, kid: string): KeyObject | undefined {
+    return this.#keys.encryptionKey(purpose, kid);
+  }
+
+  /** New active keys; the previous ones stay for verification and decryption until retired. */
+  rotate(): Promise<{ signingKid: string; encryptionKid: string }> {
+    return this.#serialized(async () => {
+      const { signing, encryption } = generateKeyPairMaterial(this.#random, this.#clock);
+      const next = this.#keys.withActive(signing, encryption);
+      await writeKeyFiles(this.#directory, signing, encryption);
+      await writeFileAtomically(
+        this.#directory,
+        ACTIVE_FILE,
+        serializeActive({ signingKid: signing.kid, encryptionKid: encryption.kid }),
+      );
+      this.#keys = next;
+      return { signingKid: signing.kid, encryptionKid: encryption.kid };
+    });
+  }
+
+  /** Deletes a non-active key: what it signed stops verifying, what it sealed stops opening. */
+  retire(kid: string): Promise<void> {
+    return this.#serialized(async () => {
+      const next = this.#keys.without(kid);
+      // `without` accepted the kid, so it is a well-formed kid and safe in a file name.
+      await removeIfPresent(join(this.#directory, signingFileName(kid)));
+      await removeIfPresent(join(this.#directory, encryptionFileName(kid)));
+      this.#keys = next;
+    });
+  }
+
+  /** Re-reads the directory, picking up rotations and retirements made by other processes. */
+  reload(): Promise<void> {
+    return this.#serialized(async () => {
+      this.#keys = new KeySet(readyMaterial(this.#directory, await readKeyDirectory(this.#directory)));
+    });
+  }
+
+  #serialized<T>(operation: () => Promise<T>): Promise<T> {
+    const result = this.#pending.then(operation);
+    this.#pending = result.catch(() => undefined);
+    return result;
+  }
+}
+
+const writeKeyFiles = async (
+  directory: string,
+  signing: SigningKeyMaterial,
+  encryption: EncryptionKeyMaterial,
+): Promise<void> => {
+  await writeFileAtomically(directory, signingFileName(signing.kid), serializeSigning(signing));
+  await writeFileAtomically(directory, encryptionFileName(encryption.kid), serializeEncryption(encryption));
+};
+
+/**
+ * First start. The key files go first and active.json is created exclusively last, so when two
+ * processes start together on an empty directory exactly one set of keys becomes active; the loser
+ * deletes its own files and adopts the winner's.
+ */
+const initialize = async (directory: string, random: RandomSource, clock: Clock): Promise<KeySet> => {
+  const { signing, encryption } = generateKeyPairMaterial(random, clock);
+  const keys = new KeySet({ signing: [signing], encryption: [encryption] });
+  await writeKeyFiles(directory, signing, encryption);
+  const active = serializeActive({ signingKid: signing.kid, encryptionKid: encryption.kid });
+  if (await createFileExclusively(directory, ACTIVE_FILE, active)) return keys;
+  await removeIfPresent(join(directory, signingFileName(signing.kid)));
+  await removeIfPresent(join(directory, encryptionFileName(encryption.kid)));
+  return new KeySet(readyMaterial(directory, await readKeyDirectory(directory)));
+};
+
+// Long enough for a concurrent first start to write two small files and link active.json.
+const SETTLE_ATTEMPTS = 20;
+const SETTLE_DELAY_MS = 50;
+
+/**
+ * Reads the directory, waiting briefly while it is "incomplete": that is what a concurrent first
+ * start in another process looks like from outside. If active.json stays missing the directory is
+ * damaged, and generating new keys would silently orphan every token issued so far, so it fails.
+ */
+const readSettled = async (directory: string): Promise<KeyDirectoryContents> => {
+  for (let attempt = 1; ; attempt++) {
+    const contents = await readKeyDirectory(directory);
+    if (contents.state !== "incomplete") return contents;
+    if (attempt >= SETTLE_ATTEMPTS) {
+      throw new KeyringError(`${join(directory, ACTIVE_FILE)} is missing but the directory holds keys; restore it`);
+    }
+    await setTimeout(SETTLE_DELAY_MS);
+  }
+};
+
+const readyMaterial = (directory: string, contents: KeyDirectoryContents): Required<KeyringMaterial> => {
+  if (contents.state === "ready") return contents.material;
+  throw new KeyringError(`${join(directory, ACTIVE_FILE)} is missing from the key directory; restore it`);
+};

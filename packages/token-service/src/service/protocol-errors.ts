@@ -1,0 +1,67 @@
+/**
+ * One constructor per protocol error the token endpoint can return. Each builds the generated
+ * error class, so the generated serializer writes it with the right `X-Amzn-Errortype` header and
+ * body. Messages are for people and never contain secrets or echo token contents.
+ */
+import {
+  AccessDeniedException,
+  InternalServerException,
+  OAuth2ErrorCode,
+  TooManyRequestsError,
+  ValidationException,
+} from "@open-signin/server-sdk";
+
+export type ProtocolError =
+  AccessDeniedException | ValidationException | TooManyRequestsError | InternalServerException;
+
+/** 400: missing, malformed or mismatched input (including codes, verifiers and DPoP proofs). */
+export const invalidRequest = (message: string): ValidationException =>
+  new ValidationException({ error: OAuth2ErrorCode.INVALID_REQUEST, message });
+
+/** 401: the refresh token or its login session is no longer usable; the person must sign in again. */
+export const tokenExpired = (message = "The refresh token has expired."): AccessDeniedException =>
+  new AccessDeniedException({ error: OAuth2ErrorCode.TOKEN_EXPIRED, message });
+
+/** 401: the authorization code outlived its lifetime. */
+export const authorizationCodeExpired = (): AccessDeniedException =>
+  new AccessDeniedException({
+    error: OAuth2ErrorCode.AUTHCODE_EXPIRED,
+    message: "The authorization code has expired.",
+  });
+
+/** 403: the principal's credentials changed after the session began (for example a new password). */
+export const userCredentialsChanged = (): AccessDeniedException =>
+  new AccessDeniedException({
+    error: OAuth2ErrorCode.USER_CREDENTIALS_CHANGED,
+    message: "The credentials of this principal changed after sign-in. Sign in again.",
+  });
+
+/** 403: the principal may not perform `action`. */
+export const insufficientPermissions = (action: string): AccessDeniedException =>
+  new AccessDeniedException({
+    error: OAuth2ErrorCode.INSUFFICIENT_PERMISSIONS,
+    message: `The principal is not allowed to perform ${action}.`,
+  });
+
+/** 429: slow down; SDKs retry this automatically. */
+export const tooManyRequests = (message = "Too many requests. Retry later."): TooManyRequestsError =>
+  new TooManyRequestsError({ error: OAuth2ErrorCode.INVALID_REQUEST, message });
+
+/** 500: anything unexpected. The cause stays in the service; the client learns nothing about it. */
+export const serverError = (): InternalServerException =>
+  new InternalServerException({
+    error: OAuth2ErrorCode.SERVER_ERROR,
+    message: "The service could not process the request.",
+  });
+
+const protocolErrorNames = new Set([
+  "AccessDeniedException",
+  "ValidationException",
+  "TooManyRequestsError",
+  "InternalServerException",
+]);
+
+export const isProtocolError = (error: unknown): error is ProtocolError =>
+  error instanceof Error && protocolErrorNames.has(error.name) && "error" in error;
+
+export { accessDeniedStatus } from "./access-denied-status.js";

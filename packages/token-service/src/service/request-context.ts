@@ -1,0 +1,17 @@
+/**
+ * What the token operation knows about the HTTP request beyond its parsed input. The HTTP runtime
+ * builds it; the generated server SDK passes it through untouched as the operation's context.
+ */
+export interface TokenRequestContext {
+  readonly requestId: string;
+  readonly method: string;
+  /** The request as received: this server's scheme, the Host header, the raw path and query. */
+  readonly url: URL;
+  /** The body bytes as received (before any form-to-JSON transcoding): SigV4 and DPoP hash them. */
+  readonly body: Uint8Array;
+  readonly clientAddress: string;
+  /** The single value of a header (lowercase name); undefined if absent. */
+  header(name: string): string | undefined;
+  /** Every occurrence of a header, for headers that must appear exactly once, like DPoP. */
+  headerValues(name: string): readonly string[];
+}

@@ -1,0 +1,184 @@
+import { getSigninServiceHandler } from "@open-signin/server-sdk";
+
+import { AuthorizationCodes } from "./codes/authorization-codes.js";
+import type { CredentialsIssuer } from "./credentials/credentials-issuer.js";
+import { LocalCredentialsIssuer, type ResolvedCredentials } from "./credentials/local-credentials-issuer.js";
+import { DpopProofLedger } from "./dpop/proof-ledger.js";
+import { DpopProofVerifier } from "./dpop/proof-verifier.js";
+import { AuthorizationCodeGrant } from "./grants/authorization-code-grant.js";
+import { RefreshResponses } from "./grants/refresh-responses.js";
+import { RefreshTokenGrant } from "./grants/refresh-token-grant.js";
+import { TokenMinter } from "./grants/token-minter.js";
+import { type Route, sendJson } from "./http/http-server.js";
+import { TokenEndpoint, type TokenEndpointFaults } from "./http/token-endpoint.js";
+import type { Keyring } from "./keys/keyring.js";
+import { TokenBucketLimiter } from "./limits/rate-limiter.js";
+import type { PrincipalDirectory } from "./principals/principal-directory.js";
+import { type Clock, systemClock } from "./runtime/clock.js";
+import { type Logger, createLogger } from "./runtime/logger.js";
+import { type RandomSource, cryptoRandom } from "./runtime/random.js";
+import { ClientAuthenticator } from "./service/client-authentication.js";
+import { createOAuth2TokenOperation } from "./service/create-oauth2-token.js";
+import { validationCustomizer } from "./service/validation-customizer.js";
+import { SessionRevocations } from "./sessions/session-revocations.js";
+import type { AtomicStore } from "./store/atomic-store.js";
+import { IdTokenSigner } from "./tokens/id-token.js";
+import { RefreshTokenCodec } from "./tokens/refresh-token.js";
+import { SealedBox } from "./tokens/sealed-box.js";
+
+/** Tunable limits. Every default is what the real service documents or what its clients expect. */
+export interface TokenServiceLimits {
+  /** Accepted distance between a DPoP proof's `iat` and now, both ways. Default 300. */
+  readonly dpopIatWindowSeconds: number;
+  /** How long an authorization code can be redeemed. Default 300. */
+  readonly authorizationCodeTtlSeconds: number;
+  /** Maximum lifetime of a login session across refreshes. Default 43 200 (12 h). */
+  readonly sessionMaxSeconds: number;
+  /** Lifetime of issued credentials (`expiresIn`). At most 900, the model's limit. Default 900. */
+  readonly credentialsLifetimeSeconds: number;
+  /** How long repeating a refresh token returns the same response. Default: the credentials' lifetime. */
+  readonly refreshRepeatWindowSeconds: number | undefined;
+  /** Largest token request body. Default 16 KiB (a maximal valid body is under 6 KiB). */
+  readonly maxBodyBytes: number;
+  /** Token requests per client address: burst size and sustained rate. */
+  readonly tokenRequestBurst: number;
+  readonly tokenRequestsPerSecond: number;
+}
+
+export const defaultLimits: TokenServiceLimits = {
+  dpopIatWindowSeconds: 300,
+  authorizationCodeTtlSeconds: 300,
+  sessionMaxSeconds: 12 * 60 * 60,
+  credentialsLifetimeSeconds: 900,
+  refreshRepeatWindowSeconds: undefined,
+  maxBodyBytes: 16 * 1024,
+  tokenRequestBurst: 200,
+  tokenRequestsPerSecond: 50,
+};
+
+/** Credentials this service can recognise again when a confidential client signs with them. */
+export interface CredentialsResolver {
+  resolve(accessKeyId: string, sessionToken: string): ResolvedCredentials | undefined;
+}
+
+export interface TokenServiceOptions {
+  /** `iss` of ID tokens; conventionally the service's public base URL. */
+  readonly issuer: string;
+  readonly keyring: Keyring;
+  readonly store: AtomicStore;
+  readonly principals: PrincipalDirectory;
+  /**
+   * Mints the temporary credentials. Default: {@link LocalCredentialsIssuer}. A deployment can plug
+   * in AWS STS here; confidential (SigV4) clients are then accepted only if it also resolves them.
+   */
+  readonly credentials?: CredentialsIssuer & Partial<CredentialsResolver>;
+  readonly limits?: Partial<TokenServiceLimits>;
+  readonly clock?: Clock;
+  readonly random?: RandomSource;
+  readonly logger?: Logger;
+  /** Test-only fault injection for the token endpoint (see TokenEndpointFaults). */
+  readonly faults?: TokenEndpointFaults;
+}
+
+/**
+ * The token service, assembled: the generated server SDK's handler filled with the hand-written
+ * operation, its two grants and their collaborators, plus the routes it serves.
+ *
+ * `authorizationCodes` is the API through which a sign-in front end issues codes.
+ */
+export class TokenService {
+  readonly authorizationCodes: AuthorizationCodes;
+  readonly tokenEndpoint: TokenEndpoint;
+  readonly idTokens: IdTokenSigner;
+  readonly revocations: SessionRevocations;
+  readonly limits: TokenServiceLimits;
+  readonly logger: Logger;
+
+  constructor(options: TokenServiceOptions) {
+    const limits = { ...defaultLimits, ...options.limits };
+    if (limits.credentialsLifetimeSeconds < 1 || limits.credentialsLifetimeSeconds > 900) {
+      throw new RangeError("credentialsLifetimeSeconds must be between 1 and 900 (the model's limit for expiresIn)");
+    }
+    const clock = options.clock ?? systemClock;
+    const random = options.random ?? cryptoRandom;
+    const logger = options.logger ?? createLogger();
+    const { keyring, store, principals } = options;
+    const sessionMaxMs = limits.sessionMaxSeconds * 1000;
+
+    const localCredentials = new LocalCredentialsIssuer({ keyring, random, clock });
+    const credentials = options.credentials ?? localCredentials;
+    const resolver: CredentialsResolver = options.credentials
+      ? { resolve: (id, token) => options.credentials?.resolve?.(id, token) }
+      : localCredentials;
+
+    this.limits = limits;
+    this.logger = logger;
+    this.revocations = new SessionRevocations(store, sessionMaxMs);
+    this.authorizationCodes = new AuthorizationCodes(store, clock, random, {
+      ttlSeconds: limits.authorizationCodeTtlSeconds,
+      reuseDetectionSeconds: limits.sessionMaxSeconds,
+    });
+    this.idTokens = new IdTokenSigner(keyring, { issuer: options.issuer, clock });
+
+    const refreshTokens = new RefreshTokenCodec(new SealedBox(keyring, "refresh-token", random));
+    const minter = new TokenMinter(
+      { credentials, refreshTokens, idTokens: this.idTokens, clock, random },
+      { credentialsLifetimeSeconds: limits.credentialsLifetimeSeconds },
+    );
+    const operation = createOAuth2TokenOperation({
+      clients: new ClientAuthenticator({ credentials: resolver, principals, clock }),
+      dpop: new DpopProofVerifier({ clock, iatWindowSeconds: limits.dpopIatWindowSeconds }),
+      proofLedger: new DpopProofLedger(store, { iatWindowSeconds: limits.dpopIatWindowSeconds }),
+      authorizationCode: new AuthorizationCodeGrant({
+        codes: this.authorizationCodes,
+        revocations: this.revocations,
+        principals,
+        minter,
+        clock,
+        random,
+        sessionMaxMs,
+      }),
+      refreshToken: new RefreshTokenGrant({
+        refreshTokens,
+        responses: new RefreshResponses(store, new SealedBox(keyring, "stored-response", random), clock),
+        revocations: this.revocations,
+        principals,
+        minter,
+        clock,
+        repeatWindowMs:
+          limits.refreshRepeatWindowSeconds === undefined ? undefined : limits.refreshRepeatWindowSeconds * 1000,
+      }),
+      onUnexpectedError: (error, context) =>
+        logger.error({ requestId: context.requestId, err: error }, "CreateOAuth2Token failed unexpectedly"),
+    });
+
+    this.tokenEndpoint = new TokenEndpoint({
+      handler: getSigninServiceHandler({ CreateOAuth2Token: operation }, validationCustomizer),
+      random,
+      logger,
+      maxBodyBytes: limits.maxBodyBytes,
+      rateLimiter: new TokenBucketLimiter(
+        { capacity: limits.tokenRequestBurst, refillPerSecond: limits.tokenRequestsPerSecond },
+        { clock },
+      ),
+      ...(options.faults ? { faults: options.faults } : {}),
+    });
+  }
+
+  /** The routes to mount: the token endpoint and the ID token verification keys. */
+  routes(): Route[] {
+    return [
+      {
+        path: "/v1/token",
+        methods: { POST: (request, response, url) => this.tokenEndpoint.handle(request, response, url) },
+      },
+      {
+        path: "/.well-known/jwks.json",
+        methods: {
+          GET: (_request, response) =>
+            sendJson(response, 200, this.idTokens.jwks(), { "cache-control": "max-age=300" }),
+        },
+      },
+    ];
+  }
+}

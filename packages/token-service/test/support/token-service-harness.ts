@@ -1,0 +1,217 @@
+import { request as httpRequest } from "node:http";
+import { Writable } from "node:stream";
+
+import { CreateOAuth2TokenCommand, SigninClient } from "@open-signin/client";
+
+import type { CredentialsIssuer } from "../../src/credentials/credentials-issuer.js";
+import { HttpServer } from "../../src/http/http-server.js";
+import type { TokenEndpointFaults } from "../../src/http/token-endpoint.js";
+import { StaticKeyring } from "../../src/keys/static-keyring.js";
+import { s256Challenge } from "../../src/pkce/pkce.js";
+import { InMemoryPrincipalDirectory, type Principal, SigninAction } from "../../src/principals/principal-directory.js";
+import type { Clock } from "../../src/runtime/clock.js";
+import { createLogger } from "../../src/runtime/logger.js";
+import type { RandomSource } from "../../src/runtime/random.js";
+import { MemoryStore } from "../../src/store/memory-store.js";
+import { type TokenServiceLimits, TokenService } from "../../src/token-service.js";
+import { DpopClientKey } from "./dpop-client.js";
+import { ShiftableClock } from "./shiftable-clock.js";
+
+export const SAME_DEVICE = "arn:aws:signin:::devtools/same-device";
+export const CROSS_DEVICE = "arn:aws:signin:::devtools/cross-device";
+export const ALICE = "arn:aws:iam::111122223333:user/alice";
+
+export const principal = (arn: string, changes: Partial<Principal> = {}): Principal => ({
+  arn,
+  accountId: arn.split(":")[4]!,
+  credentialVersion: 1,
+  allowedActions: new Set([SigninAction.CreateOAuth2Token, SigninAction.AuthorizeOAuth2Access]),
+  ...changes,
+});
+
+export interface HarnessOptions {
+  readonly limits?: Partial<TokenServiceLimits>;
+  readonly faults?: TokenEndpointFaults;
+  readonly clock?: Clock & { advance?(ms: number): void };
+  readonly random?: RandomSource;
+  readonly keyring?: StaticKeyring;
+  readonly credentials?: CredentialsIssuer;
+}
+
+export interface RawResponse {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly text: string;
+  readonly json: Record<string, unknown>;
+}
+
+/**
+ * A token service on a loopback port, as a client meets it, plus what a test needs around it: a
+ * principal directory to edit, a clock to move, the log lines it wrote, and helpers that issue
+ * codes and send token requests.
+ */
+export class TokenServiceHarness {
+  readonly principals = new InMemoryPrincipalDirectory([principal(ALICE)]);
+  readonly logLines: string[] = [];
+  readonly clock: Clock & { advance?(ms: number): void };
+  readonly store: MemoryStore;
+  readonly service: TokenService;
+  private readonly server: HttpServer;
+  url = "";
+
+  private constructor(options: HarnessOptions) {
+    this.clock = options.clock ?? new ShiftableClock();
+    this.store = new MemoryStore({ clock: this.clock, sweepIntervalMs: 0 });
+    const logLines = this.logLines;
+    this.service = new TokenService({
+      issuer: "https://signin.test/signin",
+      keyring: options.keyring ?? StaticKeyring.generate(),
+      store: this.store,
+      principals: this.principals,
+      clock: this.clock,
+      ...(options.random ? { random: options.random } : {}),
+      logger: createLogger({
+        level: "debug",
+        destination: new Writable({
+          write(chunk: Buffer, _encoding, done) {
+            logLines.push(chunk.toString("utf8"));
+            done();
+          },
+        }),
+      }),
+      limits: options.limits ?? {},
+      ...(options.credentials ? { credentials: options.credentials } : {}),
+      ...(options.faults ? { faults: options.faults } : {}),
+    });
+    this.server = new HttpServer({ routes: this.service.routes(), logger: this.service.logger, clock: this.clock });
+  }
+
+  static async start(options: HarnessOptions = {}): Promise<TokenServiceHarness> {
+    const harness = new TokenServiceHarness(options);
+    harness.url = (await harness.server.listen(0, "127.0.0.1")).origin;
+    return harness;
+  }
+
+  get tokenUrl(): string {
+    return `${this.url}/v1/token`;
+  }
+
+  async close(): Promise<void> {
+    await this.server.close();
+    await this.store.close();
+  }
+
+  /** A new DPoP key whose proofs use this harness's clock. */
+  dpopKey(): DpopClientKey {
+    return new DpopClientKey(() => this.clock.now());
+  }
+
+  /** What /v1/authorize would do after a sign-in: issue a code for a PKCE challenge. */
+  async issueCode(
+    options: { clientId?: string; redirectUri?: string; principalArn?: string; verifier?: string } = {},
+  ): Promise<{ code: string; clientId: string; redirectUri: string; codeVerifier: string }> {
+    const clientId = options.clientId ?? SAME_DEVICE;
+    const redirectUri = options.redirectUri ?? "http://127.0.0.1:53037/oauth/callback";
+    const codeVerifier = options.verifier ?? "v".repeat(20) + Math.random().toString(36).slice(2).padEnd(30, "x");
+    const { code } = await this.service.authorizationCodes.issue({
+      clientId,
+      redirectUri,
+      codeChallenge: s256Challenge(codeVerifier),
+      principalArn: options.principalArn ?? ALICE,
+    });
+    return { code, clientId, redirectUri, codeVerifier };
+  }
+
+  /** POSTs a raw body to /v1/token. Several DPoP values go out as separate header lines. */
+  async post(
+    body: string | object,
+    options: { dpop?: string | string[]; contentType?: string; headers?: Record<string, string> } = {},
+  ): Promise<RawResponse> {
+    const headers: Record<string, string | string[]> = {
+      "content-type": options.contentType ?? "application/json",
+      ...options.headers,
+    };
+    if (options.dpop !== undefined) headers["dpop"] = options.dpop;
+    const {
+      status,
+      headers: received,
+      text,
+    } = await sendRequest(this.tokenUrl, "POST", headers, typeof body === "string" ? body : JSON.stringify(body));
+    let json: Record<string, unknown> = {};
+    try {
+      json = JSON.parse(text) as Record<string, unknown>;
+    } catch {
+      // left empty: the test looks at `text`
+    }
+    return { status, headers: received, text, json };
+  }
+
+  /** Redeems a fresh code with a fresh key; returns the key and the token response. */
+  async signIn(options: { clientId?: string; principalArn?: string } = {}) {
+    const key = this.dpopKey();
+    const grant = await this.issueCode(options);
+    const response = await this.post({ grantType: "authorization_code", ...grant }, { dpop: key.proof(this.tokenUrl) });
+    if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${response.text}`);
+    return { key, clientId: grant.clientId, tokens: response.json as unknown as TokenBody };
+  }
+
+  /** A refresh_token request signed by `key`. */
+  refresh(refreshToken: string, key: DpopClientKey, clientId = SAME_DEVICE): Promise<RawResponse> {
+    return this.post({ clientId, grantType: "refresh_token", refreshToken }, { dpop: key.proof(this.tokenUrl) });
+  }
+
+  /** The generated client, pointed at this service, adding a DPoP proof per attempt as the JS SDK does. */
+  client(key: DpopClientKey, options: { maxAttempts?: number } = {}): SigninClient {
+    const client = new SigninClient({ region: "us-east-1", endpoint: this.url, maxAttempts: options.maxAttempts ?? 1 });
+    client.middlewareStack.add(
+      (next) => async (args) => {
+        const request = args.request as {
+          protocol: string;
+          hostname: string;
+          port?: number;
+          path: string;
+          headers: Record<string, string>;
+        };
+        const htu = `${request.protocol}//${request.hostname}${request.port ? `:${request.port}` : ""}${request.path}`;
+        request.headers["DPoP"] = key.proof(htu);
+        return next(args);
+      },
+      { step: "finalizeRequest", name: "dpopProofMiddleware" },
+    );
+    return client;
+  }
+}
+
+/** A plain node:http request: unlike fetch, it can send a header line twice. */
+export function sendRequest(
+  url: string,
+  method: string,
+  headers: Record<string, string | string[]>,
+  body?: string | Buffer,
+): Promise<{ status: number; headers: Headers; text: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method, headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => {
+        const received = new Headers();
+        for (const [name, value] of Object.entries(response.headers)) {
+          for (const item of [value ?? []].flat()) received.append(name, item);
+        }
+        resolve({ status: response.statusCode ?? 0, headers: received, text: Buffer.concat(chunks).toString("utf8") });
+      });
+    });
+    request.on("error", reject);
+    request.end(body);
+  });
+}
+
+export interface TokenBody {
+  accessToken: { accessKeyId: string; secretAccessKey: string; sessionToken: string };
+  tokenType: string;
+  expiresIn: number;
+  refreshToken: string;
+  idToken?: string;
+}
+
+export { CreateOAuth2TokenCommand };
