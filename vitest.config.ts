@@ -14,6 +14,7 @@ const env = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
  * - client-snapshots: the generated client's wire snapshots, compared against the committed files
  *   (SNAPSHOT_MODE=write, used by `npm run generate`, rewrites them instead);
  * - token-service: the hand-written service, unit to end-to-end over HTTP;
+ * - local-service: sign-in pages, users, the CLI and its `login` command, including a real browser;
  * - repository: model equivalence, toolchain and cross-package tests under test/.
  */
 export default defineConfig({
@@ -52,6 +53,16 @@ export default defineConfig({
           root: here("./packages/token-service"),
           include: ["test/**/*.test.ts"],
           testTimeout: 60_000,
+          env,
+        },
+      },
+      {
+        test: {
+          name: "local-service",
+          root: here("./packages/local-service"),
+          include: ["test/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
           env,
         },
       },

@@ -35,11 +35,11 @@ export interface HttpServerOptions {
  */
 export class HttpServer {
   readonly server: Server;
-  private readonly routes: ReadonlyMap<string, Route>;
+  private readonly routes = new Map<string, Route>();
   private inFlight = 0;
 
   constructor(private readonly options: HttpServerOptions) {
-    this.routes = new Map(options.routes.map((route) => [route.path, route]));
+    this.mount(options.routes);
     const headersTimeout = options.headersTimeoutMs ?? 10_000;
     this.server = createServer(
       {
@@ -52,6 +52,17 @@ export class HttpServer {
       },
       (request, response) => void this.dispatch(request, response),
     );
+  }
+
+  /**
+   * Adds routes, also after `listen`: a service that needs its own URL to build its routes (for
+   * example when it listens on a port picked by the system) mounts them once it knows it.
+   */
+  mount(routes: readonly Route[]): void {
+    for (const route of routes) {
+      if (this.routes.has(route.path)) throw new Error(`Two routes claim ${route.path}`);
+      this.routes.set(route.path, route);
+    }
   }
 
   /** Starts listening; resolves with the base URL, e.g. http://127.0.0.1:8080 */
