@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -15,10 +15,13 @@ const env = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
  *   (SNAPSHOT_MODE=write, used by `npm run generate`, rewrites them instead);
  * - token-service: the hand-written service, unit to end-to-end over HTTP;
  * - local-service: sign-in pages, users, the CLI and its `login` command, including a real browser;
+ * - interop: the real AWS clients (JS SDK, botocore) against the service; their results feed the
+ *   README's compatibility table (test/interop/compatibility-reporter.ts);
  * - repository: model equivalence, toolchain and cross-package tests under test/.
  */
 export default defineConfig({
   test: {
+    reporters: ["default", here("./test/interop/compatibility-reporter.ts")],
     projects: [
       {
         test: {
@@ -68,9 +71,21 @@ export default defineConfig({
       },
       {
         test: {
+          name: "interop",
+          root: here("."),
+          include: ["test/interop/**/*.test.ts"],
+          globalSetup: [here("./test/interop/global-setup.ts")],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          env,
+        },
+      },
+      {
+        test: {
           name: "repository",
           root: here("."),
           include: ["test/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, "test/interop/**"],
           globalSetup: [here("./test/global-setup.ts")],
           testTimeout: 120_000,
           hookTimeout: 300_000,

@@ -3,7 +3,7 @@ import { join } from "node:path";
 
 import { expandUser, homeDirectory } from "./home-path.js";
 import { type IniLine, joinIniLines, parseIniLines, preferredEol } from "./ini-lines.js";
-import { errorCode, existingMode, writeFileAtomically } from "./private-files.js";
+import { errorCode, existingMode, writeFileAtomically } from "../files/atomic-file.js";
 
 /*
  * The shared AWS config file is edited line by line rather than parsed and re-serialized with an

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { join } from "node:path";
 
 import { expandUser, expandVariables, homeDirectory } from "./home-path.js";
-import { writeFileAtomically } from "./private-files.js";
+import { writeFileAtomically } from "../files/atomic-file.js";
 
 /**
  * The login cache file every SDK reads for a `login_session` profile. Key order follows the AWS

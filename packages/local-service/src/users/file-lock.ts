@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { open, readFile, stat, unlink, type FileHandle } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
 
-import { errorCode } from "./private-file.js";
+import { errorCode } from "../files/atomic-file.js";
 import { UsersFileError } from "./users-file-error.js";
 
 export interface FileLockOptions {

@@ -2,7 +2,8 @@ import { mkdir, stat } from "node:fs/promises";
 import { dirname } from "node:path";
 
 import { DEFAULT_FILE_LOCK_OPTIONS, withFileLock, type FileLockOptions } from "./file-lock.js";
-import { errorCode, readPrivateFile, writePrivateFile } from "./private-file.js";
+import { errorCode } from "../files/atomic-file.js";
+import { readPrivateFile, writePrivateFile } from "./private-file.js";
 import {
   EMPTY_USERS_DOCUMENT,
   serializeUsersDocument,

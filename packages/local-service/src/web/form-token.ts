@@ -40,10 +40,8 @@ export class FormTokens {
   }
 
   open(token: string | undefined, csrfSecret: string | undefined): OpenedFormToken {
-    const opened = token ? this.box.open(token) : undefined;
-    if (!opened) return { ok: false, reason: "invalid" };
-    const payload = JSON.parse(opened.toString("utf8")) as FormTokenPayload;
-    if (payload.v !== 1) return { ok: false, reason: "invalid" };
+    const payload = (token ? this.box.openJson(token) : undefined) as FormTokenPayload | undefined;
+    if (payload?.v !== 1) return { ok: false, reason: "invalid" };
     if (this.clock.now() >= payload.exp) return { ok: false, reason: "expired" };
     if (!csrfSecret || !sameDigest(payload.csrf, digest(csrfSecret))) return { ok: false, reason: "wrong-browser" };
     return { ok: true, request: payload.r };

@@ -128,7 +128,8 @@ describe("sign-in page in Chromium", () => {
 
     const shown = (await page.locator("#verification-code").textContent())!.trim();
     await page.click("#copy"); // hidden unless the page's script ran
-    await expect(page.locator("#copy").textContent()).resolves.toBe("Copied");
+    // The click handler awaits the clipboard before it relabels the button.
+    await page.waitForFunction('document.getElementById("copy").textContent === "Copied"');
     // Runs in the page, where `navigator` exists; the string form keeps DOM types out of this Node project.
     expect(await page.evaluate("navigator.clipboard.readText()")).toBe(shown);
 

@@ -1,9 +1,11 @@
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { chmod, lstat, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import {
   awsConfigFilePath,
@@ -310,10 +312,15 @@ describe("updateAwsConfigFile", () => {
   });
 });
 
-// What the edited files mean to botocore itself, when a Python with botocore is around: the
-// target profile gains exactly the new values and every other profile and setting reads as before.
-const botocore = spawnSync("python3", ["-c", "import botocore.configloader"], { encoding: "utf8" });
-describe.skipIf(botocore.status !== 0)("against botocore's config loader", () => {
+// What the edited files mean to botocore itself: the target profile gains exactly the new values and
+// every other profile and setting reads as before. botocore comes from the project's pinned virtual
+// environment, which `npm test` creates first (npm run python:env).
+const BOTOCORE_PYTHON = fileURLToPath(new URL("../../../../.venv/botocore-newest/bin/python", import.meta.url));
+describe("against botocore's config loader", () => {
+  beforeAll(() => {
+    if (!existsSync(BOTOCORE_PYTHON))
+      throw new Error(`${BOTOCORE_PYTHON} is missing: run \`npm run python:env\` first.`);
+  });
   let root: string;
   beforeEach(async () => {
     root = await mkdtemp(join(tmpdir(), "aws-config-botocore-"));
@@ -326,7 +333,7 @@ describe.skipIf(botocore.status !== 0)("against botocore's config loader", () =>
     const script =
       "import json,sys\nfrom botocore.configloader import load_config\n" +
       "print(json.dumps([load_config(p) for p in json.load(sys.stdin)]))";
-    const result = spawnSync("python3", ["-c", script], { input: JSON.stringify(paths), encoding: "utf8" });
+    const result = spawnSync(BOTOCORE_PYTHON, ["-c", script], { input: JSON.stringify(paths), encoding: "utf8" });
     if (result.status !== 0) throw new Error(result.stderr);
     return JSON.parse(result.stdout) as Array<Record<string, unknown>>;
   };

@@ -72,14 +72,7 @@ export class LocalCredentialsIssuer implements CredentialsIssuer {
    */
   resolve(accessKeyId: string, sessionToken: string): ResolvedCredentials | undefined {
     if (typeof accessKeyId !== "string") return undefined;
-    const plaintext = this.#box.open(sessionToken);
-    if (plaintext === undefined) return undefined;
-    let value: unknown;
-    try {
-      value = JSON.parse(plaintext.toString("utf8"));
-    } catch {
-      return undefined;
-    }
+    const value = this.#box.openJson(sessionToken);
     if (!Array.isArray(value) || value.length !== 6 || value[0] !== PAYLOAD_VERSION) return undefined;
     const [, sealedKeyId, secretAccessKey, principalArn, sessionId, expiresAt] = value as unknown[];
     if (

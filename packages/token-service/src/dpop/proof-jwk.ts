@@ -26,29 +26,35 @@ export function proofPublicJwk(jwk: unknown, algorithm: DpopAlgorithm): PublicJw
   if (declaredAlg !== undefined && declaredAlg !== algorithm.alg) {
     throw invalidKey("DPoP proof jwk alg does not match the header alg");
   }
-  requireCoordinate(jwk, "x", algorithm);
-  if (algorithm.kty === "EC") {
-    requireCoordinate(jwk, "y", algorithm);
-  }
-  return requiredJwkMembers(jwk);
+  const x = coordinate(jwk, "x", algorithm);
+  const y = algorithm.kty === "EC" ? coordinate(jwk, "y", algorithm) : undefined;
+  return requiredJwkMembers({ ...jwk, x, ...(y === undefined ? {} : { y }) });
 }
 
 /**
- * Requires the exact, canonical base64url encoding of a full-length coordinate. Node would accept
- * padded or short forms of the same key, and each spelling would hash to a different thumbprint.
+ * A coordinate in its one canonical spelling: unpadded base64url of exactly `coordinateBytes`
+ * bytes. Every other spelling of the same key would hash to another thumbprint, so the binding of
+ * a refresh token (cnf.jkt) depends on this.
+ *
+ * An EC coordinate that arrives with its leading zero bytes dropped is padded back: `aws login`
+ * (AWS CLI v2) exports a fresh awscrt key that way about once in 128 logins, while its later
+ * refreshes send the same key padded. Anything else that is not canonical is refused.
  */
-function requireCoordinate(jwk: JsonObject, name: "x" | "y", algorithm: DpopAlgorithm): void {
+function coordinate(jwk: JsonObject, name: "x" | "y", algorithm: DpopAlgorithm): string {
   const value = ownMember(jwk, name);
-  const canonical =
-    typeof value === "string" &&
-    /^[A-Za-z0-9_-]+$/.test(value) &&
-    Buffer.from(value, "base64url").length === algorithm.coordinateBytes &&
-    Buffer.from(value, "base64url").toString("base64url") === value;
-  if (!canonical) {
+  const bytes =
+    typeof value === "string" && /^[A-Za-z0-9_-]+$/.test(value) ? Buffer.from(value, "base64url") : undefined;
+  const canonicalBase64url = bytes !== undefined && bytes.toString("base64url") === value;
+  const acceptedLength =
+    bytes !== undefined &&
+    (bytes.length === algorithm.coordinateBytes ||
+      (algorithm.kty === "EC" && bytes.length > 0 && bytes.length < algorithm.coordinateBytes));
+  if (!bytes || !canonicalBase64url || !acceptedLength) {
     throw invalidKey(
       `DPoP proof jwk ${name} must be the ${algorithm.coordinateBytes}-byte coordinate in unpadded base64url`,
     );
   }
+  return Buffer.concat([Buffer.alloc(algorithm.coordinateBytes - bytes.length), bytes]).toString("base64url");
 }
 
 const invalidKey = (message: string): DpopProofError => new DpopProofError("invalid-key", message);

@@ -183,13 +183,34 @@ function importChecked(importKey: PublicKeyImporter, jwk: PublicJwk, algorithm: 
 }
 
 function signatureIsValid(algorithm: DpopAlgorithm, key: KeyObject, signingInput: Buffer, signature: Buffer): boolean {
-  // Checking the length first also turns away DER-encoded ECDSA signatures, which JWS forbids.
-  if (signature.length !== algorithm.signatureBytes) return false;
   try {
-    return algorithm.kty === "EC"
-      ? verifySignature(algorithm.digest, signingInput, { key, dsaEncoding: "ieee-p1363" }, signature)
-      : verifySignature(null, signingInput, key, signature);
+    if (algorithm.kty !== "EC") {
+      return signature.length === algorithm.signatureBytes && verifySignature(null, signingInput, key, signature);
+    }
+    return ecdsaSignatureReadings(signature, algorithm.signatureBytes / 2).some((candidate) =>
+      verifySignature(algorithm.digest, signingInput, { key, dsaEncoding: "ieee-p1363" }, candidate),
+    );
   } catch {
     return false;
   }
+}
+
+/**
+ * The raw r‖s forms a JWS ECDSA signature can stand for. Normally exactly one: RFC 7518 §3.4 fixes
+ * both halves at the coordinate size. botocore up to awscrt 0.28 (aws-crt-python#701) drops the
+ * leading zero bytes of r and s, so about one proof in 128 from botocore 1.41 is a byte or two
+ * short; each split of such a signature is tried with the halves padded back, which accepts the
+ * same integers the client signed and nothing else. A DER signature is longer, never shorter, so
+ * it is still refused.
+ */
+function ecdsaSignatureReadings(signature: Buffer, halfBytes: number): Buffer[] {
+  if (signature.length === 2 * halfBytes) return [signature];
+  const missing = 2 * halfBytes - signature.length;
+  if (missing < 1 || missing > 2) return [];
+  const pad = (half: Buffer) => Buffer.concat([Buffer.alloc(halfBytes - half.length), half]);
+  const readings: Buffer[] = [];
+  for (let rBytes = halfBytes - missing; rBytes <= halfBytes; rBytes++) {
+    readings.push(Buffer.concat([pad(signature.subarray(0, rBytes)), pad(signature.subarray(rBytes))]));
+  }
+  return readings;
 }

@@ -63,13 +63,9 @@ export class RefreshResponses {
     const record = JSON.parse(raw) as PendingRecord | ReleasedRecord | AnsweredRecord;
     if (record.s === "released") return { state: "unused" };
     if (record.s === "pending") return { state: "pending" };
-    const opened = this.box.open(record.r);
-    if (!opened) throw new Error("a stored refresh response does not open with any held key");
-    return {
-      state: "answered",
-      output: JSON.parse(opened.toString("utf8")) as TokenOutput,
-      repeatableUntil: record.until,
-    };
+    const output = this.box.openJson(record.r);
+    if (output === undefined) throw new Error("a stored refresh response does not open with any held key");
+    return { state: "answered", output: output as TokenOutput, repeatableUntil: record.until };
   }
 
   /** Atomically makes this request the one that mints for `tokenId`. */
@@ -80,7 +76,7 @@ export class RefreshResponses {
 
   /** Publishes the claimant's response. `keepUntil` should be the session's end. */
   async answer(tokenId: string, output: TokenOutput, repeatableUntil: number, keepUntil: number): Promise<void> {
-    const record: AnsweredRecord = { s: "answered", until: repeatableUntil, r: this.box.seal(JSON.stringify(output)) };
+    const record: AnsweredRecord = { s: "answered", until: repeatableUntil, r: this.box.sealJson(output) };
     const ttl = Math.max(1, keepUntil - this.clock.now());
     if (!(await this.store.compareAndSet(key(tokenId), PENDING, JSON.stringify(record), ttl))) {
       // The claim timed out and another request took over; its answer stands, ours is dropped.

@@ -81,14 +81,7 @@ export class RefreshTokenCodec {
   /** The claims, or undefined for a token that does not open or does not have the expected shape. */
   decode(token: string): RefreshTokenClaims | undefined {
     if (typeof token !== "string" || token.length > MAX_REFRESH_TOKEN_LENGTH) return undefined;
-    const plaintext = this.#box.open(token);
-    if (plaintext === undefined) return undefined;
-    let value: unknown;
-    try {
-      value = JSON.parse(plaintext.toString("utf8"));
-    } catch {
-      return undefined;
-    }
+    const value = this.#box.openJson(token);
     if (!Array.isArray(value) || value.length !== 10 || value[0] !== LAYOUT_VERSION) return undefined;
     const [
       ,

@@ -75,6 +75,22 @@ export class SealedBox {
     }
   }
 
+  /** Seals `value` as JSON. */
+  sealJson(value: unknown): string {
+    return this.seal(JSON.stringify(value));
+  }
+
+  /** The JSON value sealed in `token`, or undefined if it does not open or does not parse. */
+  openJson(token: string): unknown {
+    const plaintext = this.open(token);
+    if (plaintext === undefined) return undefined;
+    try {
+      return JSON.parse(plaintext.toString("utf8")) as unknown;
+    } catch {
+      return undefined;
+    }
+  }
+
   #aad(kid: string): Buffer {
     return Buffer.from(JSON.stringify([VERSION, this.#purpose, kid]), "utf8");
   }

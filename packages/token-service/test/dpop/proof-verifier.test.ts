@@ -265,7 +265,9 @@ describe("DpopProofVerifier: jwk", () => {
   it("rejects coordinates that are not the canonical full-length encoding", () => {
     const { x = "", y = "" } = p256.publicJwk;
     expectRejected(withJwk({ ...p256.publicJwk, x: `${x}=` }), "invalid-key", /jwk x must be the 32-byte/);
-    expectRejected(withJwk({ ...p256.publicJwk, y: y.slice(1) }), "invalid-key", /jwk y/);
+    // A shortened coordinate is either not canonical base64url, or read as one whose leading zero
+    // bytes were dropped, which names another point.
+    expectRejected(withJwk({ ...p256.publicJwk, y: y.slice(2) }), "invalid-key", /jwk y|not a valid public key/);
     expectRejected(withJwk({ ...p256.publicJwk, y: `AA${y}` }), "invalid-key", /jwk y/);
     expectRejected(withJwk({ ...p256.publicJwk, x: 42 }), "invalid-key", /jwk x/);
   });
@@ -284,6 +286,62 @@ describe("DpopProofVerifier: jwk", () => {
     const y = Buffer.from(p256.publicJwk.y ?? "", "base64url");
     y[31] = (y[31] ?? 0) ^ 1;
     expectRejected(withJwk({ ...p256.publicJwk, y: y.toString("base64url") }), "invalid-key", /not a valid public key/);
+  });
+});
+
+describe("DpopProofVerifier: keys and signatures as botocore's awscrt encodes them", () => {
+  /** Keys until one has a coordinate starting with a zero byte, as 1 in 128 P-256 keys do. */
+  function keyWithLeadingZero(coordinate: "x" | "y"): TestKey {
+    for (;;) {
+      const key = generateTestKey("ES256");
+      if (Buffer.from(key.publicJwk[coordinate] ?? "", "base64url")[0] === 0) return key;
+    }
+  }
+  const stripLeadingZeros = (value: string) => {
+    const bytes = Buffer.from(value, "base64url");
+    let start = 0;
+    while (start < bytes.length - 1 && bytes[start] === 0) start++;
+    return bytes.subarray(start).toString("base64url");
+  };
+
+  it.each(["x", "y"] as const)(
+    "accepts a %s coordinate sent without its leading zero byte, with the padded key's thumbprint",
+    (name) => {
+      const key = keyWithLeadingZero(name);
+      const short = { ...key.publicJwk, [name]: stripLeadingZeros(key.publicJwk[name] ?? "") };
+      expect(Buffer.from(short[name] ?? "", "base64url").length).toBeLessThan(32);
+      const fromShort = verifierAt().verify(
+        signProof(key, { typ: "dpop+jwt", alg: "ES256", jwk: short }, proofClaims()),
+        tokenRequest,
+      );
+      const fromPadded = verifierAt().verify(validProof(key), tokenRequest);
+      expect(fromShort.jkt).toBe(fromPadded.jkt);
+      expect(fromShort.publicJwk).toEqual(fromPadded.publicJwk);
+    },
+  );
+
+  it("accepts an ES256 signature whose r or s lost its leading zero byte (63 bytes), and no shorter than 62", () => {
+    const key = generateTestKey("ES256");
+    for (let attempts = 0; ; attempts++) {
+      const [header, payload, signature = ""] = validProof(key).split(".");
+      const raw = Buffer.from(signature, "base64url");
+      const zeroAt = raw[0] === 0 ? 0 : raw[32] === 0 ? 32 : -1;
+      if (zeroAt < 0) continue;
+      const short = Buffer.concat([raw.subarray(0, zeroAt), raw.subarray(zeroAt + 1)]);
+      expect(short.length).toBe(63);
+      expect(verifierAt().verify(`${header}.${payload}.${short.toString("base64url")}`, tokenRequest).jkt).toBeTypeOf(
+        "string",
+      );
+      // Dropping a non-zero byte changes the integers: no reading verifies.
+      const mangled = Buffer.concat([raw.subarray(0, 5), raw.subarray(6)]);
+      expectRejected(`${header}.${payload}.${mangled.toString("base64url")}`, "invalid-signature", /does not verify/);
+      expectRejected(
+        `${header}.${payload}.${raw.subarray(0, 61).toString("base64url")}`,
+        "invalid-signature",
+        /does not verify/,
+      );
+      break;
+    }
   });
 });
 

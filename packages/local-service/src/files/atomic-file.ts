@@ -1,9 +1,13 @@
+/*
+ * Writing files that hold credentials or password hashes: whole-file replacement that readers in
+ * other processes can never see half-done, with the permission bits the caller asks for.
+ */
 import { randomBytes } from "node:crypto";
 import { mkdir, open, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 // POSIX permission bits mean nothing on Windows.
-const posix = process.platform !== "win32";
+export const posix = process.platform !== "win32";
 
 /**
  * Replaces `path` atomically with `content`: a temp file in the same directory, fsync, rename. A
@@ -29,6 +33,7 @@ export async function writeFileAtomically(path: string, content: string, mode: n
     await unlink(temp).catch(() => undefined);
     throw error;
   }
+  await syncDirectory(directory);
 }
 
 /** The permission bits of an existing file, or undefined if there is none. */
@@ -43,3 +48,14 @@ export async function existingMode(path: string): Promise<number | undefined> {
 
 export const errorCode = (error: unknown): string | undefined =>
   error instanceof Error && "code" in error && typeof error.code === "string" ? error.code : undefined;
+
+// Makes the rename itself durable. Directories cannot be opened for fsync on Windows.
+const syncDirectory = async (directory: string): Promise<void> => {
+  if (!posix) return;
+  const handle = await open(directory, "r");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+};
