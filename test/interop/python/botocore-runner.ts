@@ -8,8 +8,6 @@ import { generateKeyPairSync, type KeyObject } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 
-import { expect } from "vitest";
-
 import { type PythonEnvironment, pythonOf } from "../../../scripts/lib/python-env.js";
 
 const execFileAsync = promisify(execFile);

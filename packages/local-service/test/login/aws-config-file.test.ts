@@ -350,7 +350,7 @@ describe("against botocore's config loader", () => {
 
   it.each(["default", "dev", "fresh"])("profile %s reads back with only the new values changed", async (profile) => {
     const paths: string[] = [];
-    files.forEach((text, index) => paths.push(join(root, `before-${index}`), join(root, `after-${index}`)));
+    files.forEach((_text, index) => paths.push(join(root, `before-${index}`), join(root, `after-${index}`)));
     await Promise.all(
       files.flatMap((text, index) => [
         writeFile(join(root, `before-${index}`), text),

@@ -109,8 +109,8 @@ export class AuthorizationCodes {
             undo: async () => void (await this.store.compareAndSet(key, redeemed, raw, remainingMs)),
           };
         }
-        const now = await this.store.get(key);
-        const current = now === undefined ? undefined : (JSON.parse(now) as CodeRecord);
+        const winner = await this.store.get(key);
+        const current = winner === undefined ? undefined : (JSON.parse(winner) as CodeRecord);
         return { won: false, sessionId: current?.state === "redeemed" ? current.sessionId : undefined };
       },
     };

@@ -1,4 +1,3 @@
-import type { KeyObject } from "node:crypto";
 import { join } from "node:path";
 import { setTimeout } from "node:timers/promises";
 
@@ -21,11 +20,12 @@ import {
 import {
   generateKeyPairMaterial,
   KeySet,
+  KeySetKeyring,
   type EncryptionKeyMaterial,
   type KeyringMaterial,
   type SigningKeyMaterial,
 } from "./key-set.js";
-import { KeyringError, type Keyring, type SigningKey } from "./keyring.js";
+import { KeyringError } from "./keyring.js";
 
 export interface FileKeyringOptions {
   random?: RandomSource;
@@ -38,8 +38,7 @@ export interface FileKeyringOptions {
  * keyring as it was. Several processes may share a directory: the first start is race-free, and a
  * process sees keys rotated by another after {@link FileKeyring.reload}.
  */
-export class FileKeyring implements Keyring {
-  #keys: KeySet;
+export class FileKeyring extends KeySetKeyring {
   readonly #directory: string;
   readonly #random: RandomSource;
   readonly #clock: Clock;
@@ -47,8 +46,8 @@ export class FileKeyring implements Keyring {
   #pending: Promise<unknown> = Promise.resolve();
 
   private constructor(directory: string, keys: KeySet, random: RandomSource, clock: Clock) {
+    super(keys);
     this.#directory = directory;
-    this.#keys = keys;
     this.#random = random;
     this.#clock = clock;
   }
@@ -69,34 +68,18 @@ export class FileKeyring implements Keyring {
     return this.#directory;
   }
 
-  activeSigningKey(): SigningKey {
-    return this.#keys.activeSigningKey();
-  }
-
-  signingKeys(): readonly SigningKey[] {
-    return this.#keys.signingKeys();
-  }
-
-  activeEncryptionKid(): string {
-    return this.#keys.activeEncryptionKid();
-  }
-
-  encryptionKey(purpose: string, kid: string): KeyObject | undefined {
-    return this.#keys.encryptionKey(purpose, kid);
-  }
-
   /** New active keys; the previous ones stay for verification and decryption until retired. */
   rotate(): Promise<{ signingKid: string; encryptionKid: string }> {
     return this.#serialized(async () => {
       const { signing, encryption } = generateKeyPairMaterial(this.#random, this.#clock);
-      const next = this.#keys.withActive(signing, encryption);
+      const next = this.keys.withActive(signing, encryption);
       await writeKeyFiles(this.#directory, signing, encryption);
       await writeFileAtomically(
         this.#directory,
         ACTIVE_FILE,
         serializeActive({ signingKid: signing.kid, encryptionKid: encryption.kid }),
       );
-      this.#keys = next;
+      this.keys = next;
       return { signingKid: signing.kid, encryptionKid: encryption.kid };
     });
   }
@@ -104,18 +87,18 @@ export class FileKeyring implements Keyring {
   /** Deletes a non-active key: what it signed stops verifying, what it sealed stops opening. */
   retire(kid: string): Promise<void> {
     return this.#serialized(async () => {
-      const next = this.#keys.without(kid);
+      const next = this.keys.without(kid);
       // `without` accepted the kid, so it is a well-formed kid and safe in a file name.
       await removeIfPresent(join(this.#directory, signingFileName(kid)));
       await removeIfPresent(join(this.#directory, encryptionFileName(kid)));
-      this.#keys = next;
+      this.keys = next;
     });
   }
 
   /** Re-reads the directory, picking up rotations and retirements made by other processes. */
   reload(): Promise<void> {
     return this.#serialized(async () => {
-      this.#keys = new KeySet(readyMaterial(this.#directory, await readKeyDirectory(this.#directory)));
+      this.keys = new KeySet(readyMaterial(this.#directory, await readKeyDirectory(this.#directory)));
     });
   }
 

@@ -183,3 +183,27 @@ const checkEntry = (kind: string, kid: string, createdAt: number, held: Readonly
 /** Active first, then newest first. */
 const rank = (aActive: boolean, aCreated: number, bActive: boolean, bCreated: number): number =>
   aActive !== bActive ? (aActive ? -1 : 1) : bCreated - aCreated;
+
+/**
+ * A keyring that answers from its current KeySet. Subclasses decide how that set is loaded and
+ * changed (in memory, or persisted first), and swap `keys` only once a change has succeeded.
+ */
+export abstract class KeySetKeyring implements Keyring {
+  protected constructor(protected keys: KeySet) {}
+
+  activeSigningKey(): SigningKey {
+    return this.keys.activeSigningKey();
+  }
+
+  signingKeys(): readonly SigningKey[] {
+    return this.keys.signingKeys();
+  }
+
+  activeEncryptionKid(): string {
+    return this.keys.activeEncryptionKid();
+  }
+
+  encryptionKey(purpose: string, kid: string): KeyObject | undefined {
+    return this.keys.encryptionKey(purpose, kid);
+  }
+}

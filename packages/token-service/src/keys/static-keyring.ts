@@ -1,22 +1,18 @@
-import type { KeyObject } from "node:crypto";
-
 import { systemClock, type Clock } from "../runtime/clock.js";
 import { cryptoRandom, type RandomSource } from "../runtime/random.js";
-import { generateKeyPairMaterial, KeySet, type KeyringMaterial } from "./key-set.js";
-import type { Keyring, SigningKey } from "./keyring.js";
+import { generateKeyPairMaterial, KeySet, KeySetKeyring, type KeyringMaterial } from "./key-set.js";
 
 /**
  * A keyring held only in memory: for tests, and for embedders that keep key material in their own
  * secret store and hand it over at start-up. Tokens it issues die with the process unless the
  * embedder persists {@link StaticKeyring.material}.
  */
-export class StaticKeyring implements Keyring {
-  #keys: KeySet;
+export class StaticKeyring extends KeySetKeyring {
   readonly #random: RandomSource;
   readonly #clock: Clock;
 
   constructor(material: KeyringMaterial, options: { random?: RandomSource; clock?: Clock } = {}) {
-    this.#keys = new KeySet(material);
+    super(new KeySet(material));
     this.#random = options.random ?? cryptoRandom;
     this.#clock = options.clock ?? systemClock;
   }
@@ -30,36 +26,20 @@ export class StaticKeyring implements Keyring {
     return new StaticKeyring({ signing: [signing], encryption: [encryption] }, options);
   }
 
-  activeSigningKey(): SigningKey {
-    return this.#keys.activeSigningKey();
-  }
-
-  signingKeys(): readonly SigningKey[] {
-    return this.#keys.signingKeys();
-  }
-
-  activeEncryptionKid(): string {
-    return this.#keys.activeEncryptionKid();
-  }
-
-  encryptionKey(purpose: string, kid: string): KeyObject | undefined {
-    return this.#keys.encryptionKey(purpose, kid);
-  }
-
   /** New active keys; the previous ones stay for verification and decryption until retired. */
   rotate(): { signingKid: string; encryptionKid: string } {
     const { signing, encryption } = generateKeyPairMaterial(this.#random, this.#clock);
-    this.#keys = this.#keys.withActive(signing, encryption);
+    this.keys = this.keys.withActive(signing, encryption);
     return { signingKid: signing.kid, encryptionKid: encryption.kid };
   }
 
   /** Drops a non-active key: what it signed stops verifying, what it sealed stops opening. */
   retire(kid: string): void {
-    this.#keys = this.#keys.without(kid);
+    this.keys = this.keys.without(kid);
   }
 
   /** The raw key material, including secrets. */
   material(): Required<KeyringMaterial> {
-    return this.#keys.material();
+    return this.keys.material();
   }
 }
