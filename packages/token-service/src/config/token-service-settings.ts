@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { defaultLimits, type TokenServiceLimits } from "../token-service.js";
+import { defaultLimits, type TokenServiceLimits } from "./limits.js";
 import { type SettingsValues, integerSetting, optionalIntegerSetting, resolveSettings, setting } from "./settings.js";
 
 const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;

@@ -20,8 +20,8 @@ import { createLocalJWKSet, jwtVerify } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { StaticKeyring } from "../../src/keys/static-keyring.js";
-import type { ProtocolError } from "../../src/service/protocol-errors.js";
-import { serverError, tooManyRequests } from "../../src/service/protocol-errors.js";
+import type { ProtocolError } from "../../src/errors/protocol-errors.js";
+import { serverError, tooManyRequests } from "../../src/errors/protocol-errors.js";
 import { DpopClientKey } from "../support/dpop-client.js";
 import { ManualClock } from "../support/manual-clock.js";
 import { seededRandom } from "../support/seeded-random.js";

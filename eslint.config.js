@@ -1,0 +1,47 @@
+// Lint rules for hand-written code (`npm run lint`). Type-aware: a promise that is neither awaited
+// nor handled, or one passed where a callback's result is ignored, fails CI, because either hides
+// errors and ordering bugs. Generated packages and openapi/ follow their generator, not these rules.
+import eslint from "@eslint/js";
+import { defineConfig, globalIgnores } from "eslint/config";
+import tseslint from "typescript-eslint";
+
+export default defineConfig(
+  globalIgnores([
+    "**/node_modules/",
+    "**/dist/",
+    "**/dist-*/",
+    "build/",
+    ".venv*/",
+    "packages/client/",
+    "packages/server-sdk/",
+    "openapi/",
+    "**/test/snapshots/",
+    "**/__snapshots__/",
+    "test/fixtures/",
+  ]),
+  {
+    files: ["**/*.ts"],
+    extends: [eslint.configs.recommended, tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    linterOptions: { reportUnusedDisableDirectives: "error" },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": "error",
+      "@typescript-eslint/await-thenable": "error",
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["**/*.js", "**/*.cjs", "**/*.mjs"],
+    extends: [eslint.configs.recommended],
+    languageOptions: {
+      globals: { module: "writable", require: "readonly", process: "readonly", console: "readonly" },
+    },
+  },
+);
