@@ -33,15 +33,31 @@ export default defineConfig(
       "@typescript-eslint/no-floating-promises": "error",
       "@typescript-eslint/no-misused-promises": "error",
       "@typescript-eslint/await-thenable": "error",
-      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      // An async method without await is how a synchronous implementation meets a promise-returning
+      // contract (AtomicStore, Keyring, the generated handler); it is not a bug.
+      "@typescript-eslint/require-await": "off",
     },
   },
   {
-    files: ["**/*.js", "**/*.cjs", "**/*.mjs"],
+    // vitest's asymmetric matchers (expect.any, expect.stringMatching) are typed `any` by design.
+    files: ["**/test/**/*.ts"],
+    rules: { "@typescript-eslint/no-unsafe-assignment": "off" },
+  },
+  {
+    files: ["**/*.cjs"],
     extends: [eslint.configs.recommended],
-    languageOptions: {
-      globals: { module: "writable", require: "readonly", process: "readonly", console: "readonly" },
-    },
+    languageOptions: { sourceType: "commonjs", globals: { module: "writable", require: "readonly" } },
+  },
+  {
+    files: ["*.js"],
+    extends: [eslint.configs.recommended],
+    languageOptions: { sourceType: "module" },
+  },
+  {
+    // Served to the browser by the sign-in pages.
+    files: ["packages/local-service/assets/**/*.js"],
+    extends: [eslint.configs.recommended],
+    languageOptions: { sourceType: "script", globals: { document: "readonly", navigator: "readonly" } },
   },
 );

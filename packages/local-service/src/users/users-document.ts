@@ -25,7 +25,7 @@ import { isKnownPermission, KNOWN_PERMISSIONS } from "./permissions.js";
  * likely a typo that would silently change who may sign in than a deliberate extension.
  */
 
-export interface AccountRecord {
+interface AccountRecord {
   /** 12 digits. */
   readonly id: string;
   readonly alias?: string;

@@ -30,4 +30,4 @@ function render(value: Interpolation): string {
 }
 
 /** For constant markup only, never for anything derived from a request. */
-export const trusted = (markup: string): SafeHtml => new SafeHtml(markup);
+const trusted = (markup: string): SafeHtml => new SafeHtml(markup);

@@ -46,7 +46,7 @@ export const tokenServiceSettings = {
     valueName: "<url>",
     description:
       "origin clients use to reach the service, if it differs from http://<host>:<port> (ID token issuer, redirects)",
-    schema: publicUrlSchema as z.ZodType<string | undefined>,
+    schema: publicUrlSchema,
   }),
   dataDir: setting({
     flag: "data-dir",

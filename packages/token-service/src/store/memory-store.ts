@@ -11,7 +11,7 @@ export interface MemoryStoreOptions {
 }
 
 export const DEFAULT_MAX_ENTRIES = 100_000;
-export const DEFAULT_SWEEP_INTERVAL_MS = 60_000;
+const DEFAULT_SWEEP_INTERVAL_MS = 60_000;
 
 interface Entry {
   readonly key: string;

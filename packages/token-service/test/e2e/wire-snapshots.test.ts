@@ -105,7 +105,7 @@ async function signIn(): Promise<{ refreshToken: string }> {
 async function stableBody(body: string): Promise<string> {
   const parsed = JSON.parse(body || "{}") as { idToken?: string };
   if (!parsed.idToken) return body;
-  const jwks = createLocalJWKSet(harness.service.idTokens.jwks() as never);
+  const jwks = createLocalJWKSet(harness.service.idTokens.jwks());
   await jwtVerify(parsed.idToken, jwks, { currentDate: new Date(clock.now()) });
   const signature = parsed.idToken.split(".")[2]!;
   return body.replace(signature, "<ES256 signature: verified, varies per signing>".padEnd(signature.length, "."));
