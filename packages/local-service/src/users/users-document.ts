@@ -28,7 +28,7 @@ import { isKnownPermission, KNOWN_PERMISSIONS } from "./permissions.js";
 interface AccountRecord {
   /** 12 digits. */
   readonly id: string;
-  readonly alias?: string;
+  readonly alias?: string | undefined;
 }
 
 export interface UserRecord {
@@ -42,7 +42,7 @@ export interface UserRecord {
   /** Starts at 1; bumped on every password change, which ends the sessions begun before it. */
   readonly credentialVersion: number;
   /** Milliseconds; sessions that began at or before it are revoked. */
-  readonly sessionsRevokedAt?: number;
+  readonly sessionsRevokedAt?: number | undefined;
   /** ISO 8601. */
   readonly createdAt: string;
 }

@@ -42,7 +42,7 @@ export class RefreshTokenGrant {
       readonly minter: TokenMinter;
       readonly clock: Clock;
       /** Overrides the repeat window; by default it is the issued credentials' lifetime. */
-      readonly repeatWindowMs?: number;
+      readonly repeatWindowMs?: number | undefined;
     },
   ) {}
 

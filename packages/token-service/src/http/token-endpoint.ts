@@ -41,7 +41,7 @@ export interface TokenEndpointOptions {
 
 interface Outcome {
   readonly response: HttpResponse;
-  readonly grantType?: string;
+  readonly grantType?: string | undefined;
   readonly extraHeaders?: Readonly<Record<string, string>>;
 }
 
