@@ -58,8 +58,9 @@ describe("open-signin serve (npm start)", () => {
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const health = await send(`${url}/healthz`);
     expect([health.status, JSON.parse(health.body)]).toEqual([200, { status: "ok" }]);
-    expect(server.stderr).toContain(`aws login --endpoint-url ${url} --region us-east-1`);
+    expect(server.stderr).toContain(`aws configure set region us-east-1`);
     expect(server.stderr).toContain(`export AWS_ENDPOINT_URL_SIGNIN=${url}`);
+    expect(server.stderr).toContain(`aws login --endpoint-url ${url}\n`);
     expect(server.stderr).toContain(`npx open-signin login --endpoint-url ${url}`);
     expect(developer.password.length).toBeGreaterThanOrEqual(24);
   });
