@@ -85,7 +85,14 @@ beforeAll(async () => {
 }, minutes(20));
 
 afterAll(async () => {
-  if (service && service.child.exitCode === null && service.child.pid) process.kill(-service.child.pid, "SIGKILL");
+  const child = service?.child;
+  if (child?.pid && child.exitCode === null && child.signalCode === null) {
+    try {
+      process.kill(-child.pid, "SIGKILL");
+    } catch {
+      // The group is already gone.
+    }
+  }
   if (work) await rm(work, { recursive: true, force: true });
 });
 
