@@ -110,8 +110,21 @@ describe("a newcomer on a fresh clone: npm ci && npm start, then the printed com
     "every command of the banner, then of the README, works in order",
     async () => {
       const commands = [...new Set([...bannerCommands(banner), ...readmeCommands(url)])];
-      // The documents name these; a new command in either needs a step here.
-      expect(commands).toEqual(expect.arrayContaining([`export AWS_ENDPOINT_URL_SIGNIN=${url}`]));
+      // What the documents print today, so that a command the extraction missed cannot pass unrun.
+      // A new command in the banner or the README needs a line here and a step below.
+      expect(commands).toEqual([
+        "npx open-signin users --help",
+        "aws configure set region us-east-1",
+        `export AWS_ENDPOINT_URL_SIGNIN=${url}`,
+        `aws login --endpoint-url ${url}`,
+        `npx open-signin login --endpoint-url ${url} --region us-east-1`,
+        "npx open-signin users add alice --password-stdin",
+        "npx open-signin users passwd alice --password-stdin",
+        "npx open-signin users revoke-sessions alice",
+        "npx open-signin users set-permissions alice signin:AuthorizeOAuth2Access signin:CreateOAuth2Token",
+        "npx open-signin users list",
+        "npx open-signin keys rotate",
+      ]);
       for (const command of commands) {
         const step = steps.find(([pattern]) => pattern.test(command));
         if (!step) throw new Error(`No step runs the documented command: ${command}`);
