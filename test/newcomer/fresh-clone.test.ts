@@ -43,6 +43,7 @@ let work: string;
 let clone: string;
 let home: string;
 let binLinkedByNpmCi = false;
+let beforeBuild: { code: number | null; output: string } | undefined;
 let service: { child: ChildProcess; stderr: string; exited: Promise<number | null> } | undefined;
 let banner = "";
 let url = "";
@@ -69,6 +70,7 @@ beforeAll(async () => {
     maxBuffer: 64 * 1024 * 1024,
   });
   binLinkedByNpmCi = existsSync(join(clone, "node_modules", ".bin", "open-signin"));
+  beforeBuild = await shell("npx open-signin users list").done;
 
   const child = spawn("npm", ["start"], { cwd: clone, env: { ...terminal, SIGNIN_PORT: "0" }, detached: true });
   const started = { child, stderr: "", exited: new Promise<number | null>((done) => child.on("exit", done)) };
@@ -99,6 +101,11 @@ afterAll(async () => {
 describe("a newcomer on a fresh clone: npm ci && npm start, then the printed commands", () => {
   it("npm ci links the open-signin command (before anything is built)", () => {
     expect(binLinkedByNpmCi).toBe(true);
+  });
+
+  it("before the first build, the command says how to build it", () => {
+    expect(beforeBuild?.code).toBe(1);
+    expect(beforeBuild?.output).toContain("open-signin is not built yet");
   });
 
   it("npm start serves and prints the development user and how to sign in", async () => {
