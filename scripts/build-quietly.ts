@@ -1,11 +1,13 @@
 /**
- * `npm start` builds first, so that it always runs the current code. The build is quiet when it
- * works and prints everything when it does not.
+ * `npm start` builds first, so that it always runs the current code. The build is incremental
+ * (a second start with nothing changed skips the compiler's work), quiet when it works, and
+ * prints everything when it does not.
  */
-import { CommandFailedError, run } from "./lib/run.js";
+import { buildWorkspace } from "./lib/build.js";
+import { CommandFailedError } from "./lib/run.js";
 
 try {
-  run("npm", ["run", "build"]);
+  buildWorkspace();
 } catch (error) {
   if (!(error instanceof CommandFailedError)) throw error;
   console.error(error.output);

@@ -4,6 +4,7 @@
  * User management runs as separate processes, as it would from another terminal.
  */
 import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { Agent, request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -57,8 +58,9 @@ describe("open-signin serve (npm start)", () => {
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const health = await send(`${url}/healthz`);
     expect([health.status, JSON.parse(health.body)]).toEqual([200, { status: "ok" }]);
-    expect(server.stderr).toContain(`aws login --endpoint-url ${url} --region us-east-1`);
+    expect(server.stderr).toContain(`aws configure set region us-east-1`);
     expect(server.stderr).toContain(`export AWS_ENDPOINT_URL_SIGNIN=${url}`);
+    expect(server.stderr).toContain(`aws login --endpoint-url ${url}\n`);
     expect(server.stderr).toContain(`npx open-signin login --endpoint-url ${url}`);
     expect(developer.password.length).toBeGreaterThanOrEqual(24);
   });
@@ -196,5 +198,25 @@ describe("shutdown", () => {
     other.child.kill("SIGTERM");
     expect(await other.exited).toBe(0);
     expect(other.stderr).toMatch(/SIGTERM: finishing requests in flight, then stopping/);
+  });
+
+  it("stops within a second of Ctrl+C while a client holds an idle keep-alive connection", async () => {
+    const other = CliProcess.start(["serve", "--port", "0", "--data-dir", join(work, "data-3")]);
+    const [, base] = await other.waitForStderr(/listening on (http:\/\/\S+)/);
+    const agent = new Agent({ keepAlive: true });
+    try {
+      // What a browser leaves behind after loading the sign-in page: an open, idle connection.
+      await new Promise<void>((resolve, reject) =>
+        httpRequest(`${base}/healthz`, { agent }, (res) => res.resume().on("end", resolve))
+          .on("error", reject)
+          .end(),
+      );
+      const signalled = Date.now();
+      other.child.kill("SIGINT");
+      expect(await other.exited).toBe(0);
+      expect(Date.now() - signalled).toBeLessThan(1_000);
+    } finally {
+      agent.destroy();
+    }
   });
 });

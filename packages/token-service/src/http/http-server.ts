@@ -37,6 +37,9 @@ export class HttpServer {
   readonly server: Server;
   private readonly routes = new Map<string, Route>();
   private inFlight = 0;
+  /** Responses not yet finished: the ones close() must mark as their connection's last. */
+  private readonly unfinished = new Set<ServerResponse>();
+  private closing = false;
 
   constructor(private readonly options: HttpServerOptions) {
     this.mount(options.routes);
@@ -79,8 +82,15 @@ export class HttpServer {
     return new URL(`http://${hostPart}:${address.port}`);
   }
 
-  /** Stops accepting connections and resolves once in-flight requests have been answered. */
+  /**
+   * Stops accepting connections and resolves once in-flight requests have been answered. Every
+   * response from then on tells its client that the connection ends with it, and a keep-alive
+   * connection is closed as soon as it goes idle: otherwise a client that was mid-request when
+   * close() began would hold its connection, and close(), until the keep-alive timeout.
+   */
   async close(): Promise<void> {
+    this.closing = true;
+    for (const response of this.unfinished) markLastOnConnection(response);
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
     this.server.closeIdleConnections();
     const grace = setTimeout(() => this.server.closeAllConnections(), this.options.shutdownGraceMs ?? 10_000);
@@ -94,7 +104,18 @@ export class HttpServer {
     return this.inFlight;
   }
 
+  private track(response: ServerResponse): void {
+    this.unfinished.add(response);
+    if (this.closing) markLastOnConnection(response);
+    response.once("close", () => {
+      this.unfinished.delete(response);
+      // The connection turns idle only after this event has run, hence the next turn.
+      if (this.closing) setImmediate(() => this.server.closeIdleConnections());
+    });
+  }
+
   private async dispatch(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    this.track(response);
     this.inFlight++;
     response.sendDate = false;
     response.setHeader("date", new Date((this.options.clock ?? systemClock).now()).toUTCString());
@@ -127,6 +148,11 @@ export class HttpServer {
       this.inFlight--;
     }
   }
+}
+
+/** Asks node:http to end the connection after this response, and says so in its headers. */
+function markLastOnConnection(response: ServerResponse): void {
+  if (!response.headersSent) response.setHeader("connection", "close");
 }
 
 /**

@@ -1,4 +1,4 @@
-import { request as httpRequest } from "node:http";
+import { Agent, request as httpRequest } from "node:http";
 import { connect } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 
@@ -122,5 +122,86 @@ describe("HttpServer", () => {
     server = undefined;
     expect(await inFlight).toBe("done");
     await expect(send(base, "GET", "/slow")).rejects.toThrow(/ECONNREFUSED/);
+  });
+});
+
+describe("HttpServer.close with keep-alive clients", () => {
+  /** A route that answers after `ms`, so a request can be in flight when close() starts. */
+  const slow = (ms: number): Route => ({
+    path: "/slow",
+    methods: {
+      GET: async (_req, res) => {
+        await sleep(ms);
+        res.end("done");
+      },
+    },
+  });
+
+  /**
+   * One request over a keep-alive agent. Resolves with the response's headers and body, and with
+   * a promise of the moment the client saw the server close the connection.
+   */
+  function keepAliveRequest(base: URL, agent: Agent) {
+    return new Promise<{ headers: Record<string, unknown>; body: string; socketClosed: Promise<number> }>(
+      (resolve, reject) => {
+        const req = httpRequest(new URL("/slow", base), { agent }, (res) => {
+          const socketClosed = new Promise<number>((closed) => res.socket.once("close", () => closed(Date.now())));
+          let body = "";
+          res.on("data", (chunk) => (body += chunk));
+          res.on("end", () => resolve({ headers: res.headers, body, socketClosed }));
+        });
+        req.on("error", reject);
+        req.end();
+      },
+    );
+  }
+
+  // A long keep-alive timeout makes the old behaviour (waiting for the idle socket to time out)
+  // unmistakable: close() would take a minute instead of the in-flight request's 300 ms.
+  const options = { keepAliveTimeoutMs: 60_000, shutdownGraceMs: 60_000 };
+
+  it("resolves shortly after the in-flight response, closing the connection it leaves idle", async () => {
+    const base = await start([slow(300)], options);
+    const agent = new Agent({ keepAlive: true });
+    try {
+      const response = keepAliveRequest(base, agent);
+      await sleep(50);
+      const closing = server!.close().then(() => Date.now());
+      server = undefined;
+      const answered = await response;
+      expect(answered.body).toBe("done");
+      const outcome = await Promise.race([closing, sleep(3_000).then(() => "still open" as const)]);
+      expect(outcome).not.toBe("still open");
+      // The client's keep-alive socket was closed by the server, not left waiting in the agent.
+      const socketClosed = await Promise.race([answered.socketClosed, sleep(1_000).then(() => "open" as const)]);
+      expect(socketClosed).not.toBe("open");
+    } finally {
+      agent.destroy();
+    }
+  });
+
+  it("tells the client that the connection ends with the response once closing has started", async () => {
+    const base = await start([slow(300)], options);
+    const agent = new Agent({ keepAlive: true });
+    try {
+      const response = keepAliveRequest(base, agent);
+      await sleep(50);
+      const closing = server!.close();
+      server = undefined;
+      expect((await response).headers["connection"]).toBe("close");
+      await closing;
+    } finally {
+      agent.destroy();
+    }
+  });
+
+  it("keeps connections alive while it is not closing", async () => {
+    const base = await start([slow(10)], options);
+    const agent = new Agent({ keepAlive: true });
+    try {
+      expect((await keepAliveRequest(base, agent)).headers["connection"]).toBe("keep-alive");
+    } finally {
+      agent.destroy();
+    }
   });
 });
