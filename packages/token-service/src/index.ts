@@ -10,6 +10,7 @@ export type { TokenServiceLimits, TokenServiceOptions, CredentialsResolver } fro
 export { HttpServer, sendJson, sendJsonError } from "./http/http-server.js";
 export type { HttpMethod, Route, RouteHandler, HttpServerOptions } from "./http/http-server.js";
 export type { TokenEndpointFaults } from "./http/token-endpoint.js";
+export { PublicOrigins, canonicalOrigin, isLoopbackAddress } from "./http/public-origins.js";
 
 export { AuthorizationCodes } from "./codes/authorization-codes.js";
 export type { CodeBinding, IssuedCode } from "./codes/authorization-codes.js";

@@ -170,7 +170,9 @@ export class TokenService {
     return [
       {
         path: "/v1/token",
-        methods: { POST: (request, response, url) => this.tokenEndpoint.handle(request, response, url) },
+        methods: {
+          POST: (request, response, url, origins) => this.tokenEndpoint.handle(request, response, url, origins),
+        },
       },
       {
         path: "/.well-known/jwks.json",

@@ -16,6 +16,7 @@ import {
   withRuntimeStatus,
 } from "./protocol-responses.js";
 import { PayloadTooLargeError, readBody } from "./request-body.js";
+import type { PublicOrigins } from "./public-origins.js";
 import { normalizeTokenRequestBody } from "./token-request-body.js";
 
 /**
@@ -54,7 +55,7 @@ interface Outcome {
 export class TokenEndpoint {
   constructor(private readonly options: TokenEndpointOptions) {}
 
-  async handle(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+  async handle(request: IncomingMessage, response: ServerResponse, url: URL, origins: PublicOrigins): Promise<void> {
     const { random, logger } = this.options;
     const startedAt = performance.now();
     const requestId = random.uuid();
@@ -62,7 +63,7 @@ export class TokenEndpoint {
 
     let outcome: Outcome;
     try {
-      outcome = await this.process(request, url, requestId, clientAddress);
+      outcome = await this.process(request, url, origins.origins, requestId, clientAddress);
     } catch (error) {
       logger.error({ requestId, err: error }, "token request failed unexpectedly");
       outcome = { response: await protocolErrorResponse(serverError()) };
@@ -97,6 +98,7 @@ export class TokenEndpoint {
   private async process(
     request: IncomingMessage,
     url: URL,
+    origins: readonly string[],
     requestId: string,
     clientAddress: string,
   ): Promise<Outcome> {
@@ -125,7 +127,7 @@ export class TokenEndpoint {
     const injected = faults?.beforeProcessing?.({ requestId, body: normalized.json });
     if (injected) return { response: await protocolErrorResponse(injected), grantType };
 
-    const context = requestContext(request, url, raw, requestId, clientAddress);
+    const context = requestContext(request, url, origins, raw, requestId, clientAddress);
     const smithyRequest = toSmithyRequest(request, url, normalized.json, { "content-type": "application/json" });
     const produced = withRuntimeStatus(await withModeledFrameworkErrors(await handler.handle(smithyRequest, context)));
 
@@ -143,6 +145,7 @@ async function rejected(status: number, message: string): Promise<HttpResponse> 
 function requestContext(
   request: IncomingMessage,
   url: URL,
+  origins: readonly string[],
   body: Buffer,
   requestId: string,
   clientAddress: string,
@@ -151,6 +154,7 @@ function requestContext(
     requestId,
     method: request.method ?? "",
     url,
+    origins,
     body,
     clientAddress,
     header: (name) => request.headersDistinct[name.toLowerCase()]?.[0],

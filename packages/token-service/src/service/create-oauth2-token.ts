@@ -55,7 +55,11 @@ async function checkProof(
   context: TokenRequestContext,
 ): Promise<VerifiedDpopProof> {
   try {
-    const proof = dpop.verify(context.headerValues("dpop"), { method: context.method, url: context.url });
+    const proof = dpop.verify(context.headerValues("dpop"), {
+      method: context.method,
+      url: context.url,
+      origins: context.origins,
+    });
     await proofLedger.reserve(proof, requestFingerprint(context.method, context.url.href, context.body));
     return proof;
   } catch (error) {

@@ -73,7 +73,7 @@ describe("DPoP proof checks at /v1/token", () => {
       (key, url) => key.proof(url.replace(/:(\d+)\//, (_m, port: string) => `:${Number(port) + 1}/`)),
       /htu/,
     ],
-    ["an htu with another host", (key, url) => key.proof(url.replace("127.0.0.1", "localhost")), /htu/],
+    ["an htu with another host", (key, url) => key.proof(url.replace("127.0.0.1", "127.0.0.2")), /htu/],
     ["an htu with another scheme", (key, url) => key.proof(url.replace("http:", "https:")), /htu/],
     ["a stale iat", (key, url) => key.proof(url, { iat: now() - 301 }), /iat/],
     ["a future iat", (key, url) => key.proof(url, { iat: now() + 301 }), /iat/],
