@@ -190,6 +190,7 @@ export class SignInRoutes {
       redirectUri: authorization.redirectUri,
       codeChallenge: authorization.codeChallenge,
       principalArn: principal.arn,
+      credentialVersion: principal.credentialVersion,
     });
     logger.info(
       { event: "sign-in", outcome: "success", principal: principal.arn, clientId: authorization.clientId },

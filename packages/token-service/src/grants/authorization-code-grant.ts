@@ -1,10 +1,21 @@
-import type { AuthorizationCodes } from "../codes/authorization-codes.js";
+import type { AuthorizationCodes, RedeemedBinding } from "../codes/authorization-codes.js";
 import type { VerifiedDpopProof } from "../dpop/proof-verifier.js";
 import { verifyPkce } from "../pkce/pkce.js";
-import { type PrincipalDirectory, SigninAction, isAllowed } from "../principals/principal-directory.js";
+import {
+  type PrincipalDirectory,
+  SigninAction,
+  isAllowed,
+  isSessionRevoked,
+} from "../principals/principal-directory.js";
 import type { Clock } from "../runtime/clock.js";
 import type { RandomSource } from "../runtime/random.js";
-import { authorizationCodeExpired, insufficientPermissions, invalidRequest } from "../service/protocol-errors.js";
+import {
+  authorizationCodeExpired,
+  insufficientPermissions,
+  invalidRequest,
+  tokenExpired,
+  userCredentialsChanged,
+} from "../service/protocol-errors.js";
 import type { SessionRevocations } from "../sessions/session-revocations.js";
 import type { TokenMinter, TokenOutput } from "./token-minter.js";
 
@@ -34,16 +45,20 @@ export class AuthorizationCodeGrant {
   ) {}
 
   async exchange(request: AuthorizationCodeRequest, proof: VerifiedDpopProof): Promise<TokenOutput> {
-    const { codes, revocations, principals, minter, clock, random, sessionMaxMs } = this.deps;
+    const { codes, revocations, principals, minter, random, sessionMaxMs } = this.deps;
 
-    // §4.1.3: the code must be one we issued, still valid, and never used before. A second
-    // presentation is refused and, per §4.1.2, every token issued from the code is revoked.
+    // §4.1.3: the code must be one we issued, still valid, and never used before. §4.1.2: "If an
+    // authorization code is used more than once, the authorization server MUST deny the request
+    // and SHOULD revoke (when possible) all tokens previously issued based on that authorization
+    // code." We revoke only for a presentation that would otherwise have been valid for the code
+    // (its client, redirect URI and PKCE verifier): anyone who merely saw a used code (in a log, a
+    // browser history) must not be able to end the session of the person who redeemed it.
     const lookup = await codes.lookup(request.code);
     switch (lookup.status) {
       case "unknown":
         throw invalidRequest("The authorization code is invalid.");
       case "redeemed":
-        await revocations.revoke(lookup.sessionId);
+        if (presentationMatches(lookup.binding, request)) await revocations.revoke(lookup.sessionId);
         throw invalidRequest("The authorization code has already been used.");
       case "expired":
         throw authorizationCodeExpired();
@@ -62,8 +77,14 @@ export class AuthorizationCodeGrant {
       throw invalidRequest("codeVerifier does not match the code challenge of the authorization request.");
     }
 
+    // The code stands for a sign-in that happened at signedInAt with the password of that time:
+    // the same principal checks as every refresh of the session it starts.
     const principal = await principals.findPrincipal(binding.principalArn);
     if (!principal) throw invalidRequest("The authorization code is invalid.");
+    if (isSessionRevoked(principal, binding.signedInAt)) {
+      throw tokenExpired("The sessions of this principal were revoked after this sign-in. Sign in again.");
+    }
+    if (principal.credentialVersion !== binding.credentialVersion) throw userCredentialsChanged();
     if (!isAllowed(principal, SigninAction.CreateOAuth2Token)) {
       throw insufficientPermissions(SigninAction.CreateOAuth2Token);
     }
@@ -77,7 +98,6 @@ export class AuthorizationCodeGrant {
       throw invalidRequest("The authorization code has already been used.");
     }
 
-    const now = clock.now();
     try {
       // RFC 9449 §5: the session, and every refresh token in it, is bound to the proof's key.
       return await minter.mint(
@@ -86,9 +106,9 @@ export class AuthorizationCodeGrant {
           principalArn: principal.arn,
           clientId: request.clientId,
           jkt: proof.jkt,
-          startedAt: now,
-          expiresAt: now + sessionMaxMs,
-          credentialVersion: principal.credentialVersion,
+          startedAt: binding.signedInAt,
+          expiresAt: binding.signedInAt + sessionMaxMs,
+          credentialVersion: binding.credentialVersion,
         },
         { withIdToken: true },
       );
@@ -99,3 +119,9 @@ export class AuthorizationCodeGrant {
     }
   }
 }
+
+/** Whether a request for a used code is one its rightful client could have sent: client, redirect URI and verifier. */
+const presentationMatches = (binding: RedeemedBinding, request: AuthorizationCodeRequest): boolean =>
+  binding.clientId === request.clientId &&
+  binding.redirectUri === request.redirectUri &&
+  verifyPkce(request.codeVerifier, binding.codeChallenge);

@@ -113,11 +113,13 @@ export class TokenServiceHarness {
     const clientId = options.clientId ?? SAME_DEVICE;
     const redirectUri = options.redirectUri ?? "http://127.0.0.1:53037/oauth/callback";
     const codeVerifier = options.verifier ?? "v".repeat(20) + Math.random().toString(36).slice(2).padEnd(30, "x");
+    const principalArn = options.principalArn ?? ALICE;
     const { code } = await this.service.authorizationCodes.issue({
       clientId,
       redirectUri,
       codeChallenge: s256Challenge(codeVerifier),
-      principalArn: options.principalArn ?? ALICE,
+      principalArn,
+      credentialVersion: (await this.principals.findPrincipal(principalArn))?.credentialVersion ?? 1,
     });
     return { code, clientId, redirectUri, codeVerifier };
   }
