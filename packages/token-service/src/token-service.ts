@@ -6,6 +6,7 @@ import { LocalCredentialsIssuer, type ResolvedCredentials } from "./credentials/
 import { DpopProofLedger } from "./dpop/proof-ledger.js";
 import { DpopProofVerifier } from "./dpop/proof-verifier.js";
 import { AuthorizationCodeGrant } from "./grants/authorization-code-grant.js";
+import { RefreshChains } from "./grants/refresh-chains.js";
 import { RefreshResponses } from "./grants/refresh-responses.js";
 import { RefreshTokenGrant } from "./grants/refresh-token-grant.js";
 import { TokenMinter } from "./grants/token-minter.js";
@@ -128,9 +129,9 @@ export class TokenService {
     const operation = createOAuth2TokenOperation({
       clients: new ClientAuthenticator({ credentials: resolver, principals, clock }),
       dpop: new DpopProofVerifier({ clock, iatWindowSeconds: limits.dpopIatWindowSeconds }),
-      proofLedger: new DpopProofLedger(store, { iatWindowSeconds: limits.dpopIatWindowSeconds }),
       authorizationCode: new AuthorizationCodeGrant({
         codes: this.authorizationCodes,
+        proofLedger: new DpopProofLedger(store, { iatWindowSeconds: limits.dpopIatWindowSeconds }),
         revocations: this.revocations,
         principals,
         minter,
@@ -141,6 +142,7 @@ export class TokenService {
       refreshToken: new RefreshTokenGrant({
         refreshTokens,
         responses: new RefreshResponses(store, new SealedBox(keyring, "stored-response", random), clock),
+        chains: new RefreshChains(store, (2 * limits.dpopIatWindowSeconds + 60) * 1000),
         revocations: this.revocations,
         principals,
         minter,

@@ -1,5 +1,5 @@
 import type { AuthorizationCodes, RedeemedBinding } from "../codes/authorization-codes.js";
-import type { VerifiedDpopProof } from "../dpop/proof-verifier.js";
+import type { DpopProofLedger } from "../dpop/proof-ledger.js";
 import { verifyPkce } from "../pkce/pkce.js";
 import {
   type PrincipalDirectory,
@@ -17,6 +17,7 @@ import {
   userCredentialsChanged,
 } from "../service/protocol-errors.js";
 import type { SessionRevocations } from "../sessions/session-revocations.js";
+import type { ProofUse } from "./refresh-token-grant.js";
 import type { TokenMinter, TokenOutput } from "./token-minter.js";
 
 export interface AuthorizationCodeRequest {
@@ -34,6 +35,8 @@ export class AuthorizationCodeGrant {
   constructor(
     private readonly deps: {
       readonly codes: AuthorizationCodes;
+      /** RFC 9449 §11.1 replay protection; a proof is reserved only for a request that names a live code. */
+      readonly proofLedger: DpopProofLedger;
       readonly revocations: SessionRevocations;
       readonly principals: PrincipalDirectory;
       readonly minter: TokenMinter;
@@ -44,8 +47,8 @@ export class AuthorizationCodeGrant {
     },
   ) {}
 
-  async exchange(request: AuthorizationCodeRequest, proof: VerifiedDpopProof): Promise<TokenOutput> {
-    const { codes, revocations, principals, minter, random, sessionMaxMs } = this.deps;
+  async exchange(request: AuthorizationCodeRequest, { proof, fingerprint }: ProofUse): Promise<TokenOutput> {
+    const { codes, proofLedger, revocations, principals, minter, random, sessionMaxMs } = this.deps;
 
     // §4.1.3: the code must be one we issued, still valid, and never used before. §4.1.2: "If an
     // authorization code is used more than once, the authorization server MUST deny the request
@@ -76,6 +79,10 @@ export class AuthorizationCodeGrant {
     if (!verifyPkce(request.codeVerifier, binding.codeChallenge)) {
       throw invalidRequest("codeVerifier does not match the code challenge of the authorization request.");
     }
+
+    // Only now, with a live code matched by its client, redirect URI and verifier, is the proof
+    // worth remembering: a request that got this far is its client's.
+    await proofLedger.reserve(proof, fingerprint);
 
     // The code stands for a sign-in that happened at signedInAt with the password of that time:
     // the same principal checks as every refresh of the session it starts.

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ServiceHandler } from "@aws-smithy/server-common";
 import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
 
+import { clientSource } from "../limits/client-source.js";
 import type { TokenBucketLimiter } from "../limits/rate-limiter.js";
 import type { Logger } from "../runtime/logger.js";
 import type { RandomSource } from "../runtime/random.js";
@@ -35,7 +36,7 @@ export interface TokenEndpointOptions {
   readonly random: RandomSource;
   readonly logger: Logger;
   readonly maxBodyBytes: number;
-  /** Requests per client address. */
+  /** Requests per client source (an address, or its block: see limits/client-source.ts). */
   readonly rateLimiter?: TokenBucketLimiter;
   readonly faults?: TokenEndpointFaults;
 }
@@ -70,6 +71,8 @@ export class TokenEndpoint {
     }
 
     const smithy = outcome.response;
+    // Every 429 says when to come back (a busy store, a refresh in progress), not only the limiter's.
+    if (smithy.statusCode === 429 && !outcome.extraHeaders?.["retry-after"]) smithy.headers["retry-after"] = "1";
     Object.assign(smithy.headers, outcome.extraHeaders, {
       "cache-control": "no-store",
       pragma: "no-cache",
@@ -104,7 +107,7 @@ export class TokenEndpoint {
   ): Promise<Outcome> {
     const { handler, maxBodyBytes, rateLimiter, faults } = this.options;
 
-    const allowance = rateLimiter?.consume(clientAddress);
+    const allowance = rateLimiter?.consume(clientSource(clientAddress));
     if (allowance && !allowance.allowed) {
       return {
         response: await protocolErrorResponse(tooManyRequests()),

@@ -13,10 +13,16 @@ export interface RawHttpResponse {
  */
 export function rawRequest(
   port: number,
-  { method = "POST", target = "/v1/token", headerLines = [] as string[], body = "" } = {},
+  {
+    method = "POST",
+    target = "/v1/token",
+    headerLines = [] as string[],
+    body = "",
+    localAddress = undefined as string | undefined,
+  } = {},
 ): Promise<RawHttpResponse> {
   return new Promise((resolve, reject) => {
-    const socket = connect(port, "127.0.0.1");
+    const socket = connect({ port, host: "127.0.0.1", ...(localAddress ? { localAddress } : {}) });
     const chunks: Buffer[] = [];
     socket.on("data", (chunk: Buffer) => chunks.push(chunk));
     socket.on("error", reject);

@@ -36,6 +36,8 @@ export interface HarnessOptions {
   readonly random?: RandomSource;
   readonly keyring?: StaticKeyring;
   readonly credentials?: CredentialsIssuer;
+  /** Capacity of the in-memory store; default MemoryStore's. */
+  readonly storeMaxEntries?: number;
 }
 
 export interface RawResponse {
@@ -61,7 +63,11 @@ export class TokenServiceHarness {
 
   private constructor(options: HarnessOptions) {
     this.clock = options.clock ?? new ShiftableClock();
-    this.store = new MemoryStore({ clock: this.clock, sweepIntervalMs: 0 });
+    this.store = new MemoryStore({
+      clock: this.clock,
+      sweepIntervalMs: 0,
+      ...(options.storeMaxEntries ? { maxEntries: options.storeMaxEntries } : {}),
+    });
     const logLines = this.logLines;
     this.service = new TokenService({
       issuer: "https://signin.test/signin",
