@@ -186,9 +186,6 @@ function importChecked(importKey: PublicKeyImporter, jwk: PublicJwk, algorithm: 
 
 function signatureIsValid(algorithm: DpopAlgorithm, key: KeyObject, signingInput: Buffer, signature: Buffer): boolean {
   try {
-    if (algorithm.kty !== "EC") {
-      return signature.length === algorithm.signatureBytes && verifySignature(null, signingInput, key, signature);
-    }
     return ecdsaSignatureReadings(signature, algorithm.signatureBytes / 2).some((candidate) =>
       verifySignature(algorithm.digest, signingInput, { key, dsaEncoding: "ieee-p1363" }, candidate),
     );

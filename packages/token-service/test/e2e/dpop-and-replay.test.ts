@@ -105,7 +105,7 @@ describe("DPoP proof checks at /v1/token", () => {
 
   it.each([
     ["ES384", "ec", { namedCurve: "P-384" }],
-    ["EdDSA", "ed25519", {}],
+    ["ES512", "ec", { namedCurve: "P-521" }],
   ] as const)("accepts a proof signed with %s", async (alg, type, options) => {
     const { privateKey, publicKey } = generateKeyPairSync(type as "ec", options as { namedCurve: string });
     const proof = signJws(
