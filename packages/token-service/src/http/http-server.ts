@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { type Clock, systemClock } from "../runtime/clock.js";
 import type { Logger } from "../runtime/logger.js";
 import { PublicOrigins } from "./public-origins.js";
+import { isClientAbort } from "./request-body.js";
 
 export type HttpMethod = "GET" | "HEAD" | "POST";
 /**
@@ -150,6 +151,11 @@ export class HttpServer {
       }
       await handler(request, response, url, origins);
     } catch (error) {
+      if (isClientAbort(error, request)) {
+        this.options.logger.debug({ path: request.url?.split("?")[0] }, "client aborted the request");
+        response.destroy();
+        return;
+      }
       this.options.logger.error({ err: error, path: request.url?.split("?")[0] }, "request handler failed");
       if (!response.headersSent)
         sendJsonError(response, 500, "InternalServerException", "The service could not process the request.");

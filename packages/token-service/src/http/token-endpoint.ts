@@ -16,7 +16,7 @@ import {
   withModeledFrameworkErrors,
   withRuntimeStatus,
 } from "./protocol-responses.js";
-import { PayloadTooLargeError, readBody } from "./request-body.js";
+import { PayloadTooLargeError, isClientAbort, readBody } from "./request-body.js";
 import type { PublicOrigins } from "./public-origins.js";
 import { normalizeTokenRequestBody } from "./token-request-body.js";
 
@@ -66,6 +66,12 @@ export class TokenEndpoint {
     try {
       outcome = await this.process(request, url, origins.origins, requestId, clientAddress);
     } catch (error) {
+      if (isClientAbort(error, request)) {
+        // Nobody is listening: write nothing, count nothing as a failure of ours.
+        logger.debug({ requestId, clientAddress, path: url.pathname }, "client aborted the request");
+        response.destroy();
+        return;
+      }
       logger.error({ requestId, err: error }, "token request failed unexpectedly");
       outcome = { response: await protocolErrorResponse(serverError()) };
     }
