@@ -123,7 +123,8 @@ export const tokenServiceSettings = {
     flag: "refresh-repeat-window",
     env: "SIGNIN_REFRESH_REPEAT_WINDOW_SECONDS",
     valueName: "<seconds>",
-    description: "how long repeating a refresh token returns the same response (default: the credentials' lifetime)",
+    description:
+      "how long repeating a refresh token returns the same credentials (default, and at most: the credentials' lifetime)",
     min: 1,
     max: 3600,
   }),
