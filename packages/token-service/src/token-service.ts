@@ -126,12 +126,15 @@ export class TokenService {
       { credentials, refreshTokens, idTokens: this.idTokens, clock, random },
       { credentialsLifetimeSeconds: limits.credentialsLifetimeSeconds },
     );
+    // One record per DPoP key of the proofs it used lately, shared by both grants (see refresh-chains.ts).
+    const chains = new RefreshChains(store, (2 * limits.dpopIatWindowSeconds + 60) * 1000);
     const operation = createOAuth2TokenOperation({
       clients: new ClientAuthenticator({ credentials: resolver, principals, clock }),
       dpop: new DpopProofVerifier({ clock, iatWindowSeconds: limits.dpopIatWindowSeconds }),
       authorizationCode: new AuthorizationCodeGrant({
         codes: this.authorizationCodes,
         proofLedger: new DpopProofLedger(store, { iatWindowSeconds: limits.dpopIatWindowSeconds }),
+        chains,
         revocations: this.revocations,
         principals,
         minter,
@@ -142,7 +145,7 @@ export class TokenService {
       refreshToken: new RefreshTokenGrant({
         refreshTokens,
         responses: new RefreshResponses(store, new SealedBox(keyring, "stored-response", random), clock),
-        chains: new RefreshChains(store, (2 * limits.dpopIatWindowSeconds + 60) * 1000),
+        chains,
         revocations: this.revocations,
         principals,
         minter,

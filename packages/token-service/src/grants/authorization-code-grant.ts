@@ -17,7 +17,8 @@ import {
   userCredentialsChanged,
 } from "../service/protocol-errors.js";
 import type { SessionRevocations } from "../sessions/session-revocations.js";
-import type { ProofUse } from "./refresh-token-grant.js";
+import type { RefreshChains } from "./refresh-chains.js";
+import { type ProofUse, recordProof } from "./refresh-token-grant.js";
 import type { TokenMinter, TokenOutput } from "./token-minter.js";
 
 export interface AuthorizationCodeRequest {
@@ -37,6 +38,8 @@ export class AuthorizationCodeGrant {
       readonly codes: AuthorizationCodes;
       /** RFC 9449 §11.1 replay protection; a proof is reserved only for a request that names a live code. */
       readonly proofLedger: DpopProofLedger;
+      /** The per-key proof record refreshes check: the exchange's proof must not serve the first refresh. */
+      readonly chains: RefreshChains;
       readonly revocations: SessionRevocations;
       readonly principals: PrincipalDirectory;
       readonly minter: TokenMinter;
@@ -48,7 +51,7 @@ export class AuthorizationCodeGrant {
   ) {}
 
   async exchange(request: AuthorizationCodeRequest, { proof, fingerprint }: ProofUse): Promise<TokenOutput> {
-    const { codes, proofLedger, revocations, principals, minter, random, sessionMaxMs } = this.deps;
+    const { codes, proofLedger, chains, revocations, principals, minter, random, sessionMaxMs } = this.deps;
 
     // §4.1.3: the code must be one we issued, still valid, and never used before. §4.1.2: "If an
     // authorization code is used more than once, the authorization server MUST deny the request
@@ -83,6 +86,7 @@ export class AuthorizationCodeGrant {
     // Only now, with a live code matched by its client, redirect URI and verifier, is the proof
     // worth remembering: a request that got this far is its client's.
     await proofLedger.reserve(proof, fingerprint);
+    await recordProof(chains, { proof, fingerprint });
 
     // The code stands for a sign-in that happened at signedInAt with the password of that time:
     // the same principal checks as every refresh of the session it starts.

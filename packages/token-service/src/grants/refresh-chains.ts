@@ -40,6 +40,9 @@ export interface ReadChain {
 
 export const MAX_PROOFS_PER_SECOND = 64;
 
+// Compare-and-set updates that lose a race re-read and try again, this many times at most.
+const CONFLICT_ATTEMPTS = 64;
+
 /** Thrown when a key has used its proofs for the current second; the client retries shortly. */
 export class ProofRateExceeded extends Error {
   override readonly name = "ProofRateExceeded";
@@ -57,8 +60,25 @@ export class RefreshChains {
     return raw === undefined ? undefined : { state: JSON.parse(raw) as ChainState, raw };
   }
 
+  /**
+   * Records a proof for key `jkt` (see {@link RecentProofs}), retrying when a concurrent request
+   * changed the record. Throws DpopProofError for a replay, ProofRateExceeded when the key used up
+   * its proofs of this second or keeps losing races.
+   */
+  async recordProof(
+    jkt: string,
+    proof: { readonly iat: number; readonly jti: string },
+    fingerprint: string,
+  ): Promise<void> {
+    for (let attempt = 0; attempt < CONFLICT_ATTEMPTS; attempt++) {
+      if (await this.admitProof(jkt, proof, fingerprint)) return;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    throw new ProofRateExceeded();
+  }
+
   /** Admits a proof for key `jkt` (see {@link RecentProofs}); false if the record changed meanwhile (retry). */
-  async admitProof(
+  private async admitProof(
     jkt: string,
     proof: { readonly iat: number; readonly jti: string },
     fingerprint: string,

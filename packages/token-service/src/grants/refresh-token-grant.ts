@@ -30,6 +30,17 @@ export interface ProofUse {
   readonly fingerprint: string;
 }
 
+/** Records a proof for its key (refresh-chains.ts); a key out of proofs for this second is asked to retry. */
+export async function recordProof(chains: RefreshChains, { proof, fingerprint }: ProofUse): Promise<void> {
+  try {
+    await chains.recordProof(proof.jkt, proof, fingerprint);
+  } catch (error) {
+    if (error instanceof ProofRateExceeded)
+      throw tooManyRequests("Too many requests with this DPoP key. Retry shortly.");
+    throw error;
+  }
+}
+
 // Compare-and-set updates that lose a race re-read and try again; more than this many in a row
 // means the key or session is being hammered, and the client is asked to retry.
 const CONFLICT_ATTEMPTS = 64;
@@ -99,15 +110,7 @@ export class RefreshTokenGrant {
   /** Records the proof for its key, then says where the token stands in its session's chain. */
   private async admit(token: RefreshTokenClaims, use: ProofUse): Promise<"head" | "previous" | "older"> {
     const { chains, clock } = this.deps;
-    await retryOnConflict(async () => {
-      try {
-        return await chains.admitProof(token.jkt, use.proof, use.fingerprint);
-      } catch (error) {
-        if (error instanceof ProofRateExceeded)
-          throw tooManyRequests("Too many refreshes with this key. Retry shortly.");
-        throw error;
-      }
-    });
+    await recordProof(chains, use);
     for (;;) {
       const current = await chains.read(token.sessionId);
       if (current) return positionOf(current.state, token.tokenId);

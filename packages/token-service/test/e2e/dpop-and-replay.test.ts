@@ -147,6 +147,25 @@ describe("replay protection", () => {
     expect({ ...replay.json, expiresIn: 0 }).toEqual({ ...first.json, expiresIn: 0 });
   });
 
+  it("a code exchange's proof cannot serve the first refresh of the session it started", async () => {
+    const key = harness.dpopKey();
+    const proof = key.proof(harness.tokenUrl);
+    const exchanged = await harness.post(
+      { grantType: "authorization_code", ...(await harness.issueCode()) },
+      { dpop: proof },
+    );
+    expect(exchanged.status).toBe(200);
+    const replayed = await harness.post(
+      {
+        clientId: "arn:aws:signin:::devtools/same-device",
+        grantType: "refresh_token",
+        refreshToken: exchanged.json.refreshToken,
+      },
+      { dpop: proof },
+    );
+    expectInvalidProof(replayed, /already been used/);
+  });
+
   it("a proof can never serve a different request, not even in another session of the same key", async () => {
     const { key, tokens } = await harness.signIn();
     // A second session bound to the same key.
