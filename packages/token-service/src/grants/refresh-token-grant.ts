@@ -111,11 +111,13 @@ export class RefreshTokenGrant {
   private async admit(token: RefreshTokenClaims, use: ProofUse): Promise<"head" | "previous" | "older"> {
     const { chains, clock } = this.deps;
     await recordProof(chains, use);
-    for (;;) {
+    for (let attempt = 0; attempt < CONFLICT_ATTEMPTS; attempt++) {
       const current = await chains.read(token.sessionId);
       if (current) return positionOf(current.state, token.tokenId);
       await chains.start(token.sessionId, token.tokenId, token.sessionExpiresAt, clock.now());
     }
+    // The chain entry expires with the session: only a session ending right now gets here.
+    throw tokenExpired("The login session has reached its maximum lifetime. Sign in again.");
   }
 
   /** The newest token: the first use mints; concurrent uses wait for it and get its answer. */
