@@ -1,7 +1,7 @@
 import { z } from "zod";
 
-import { canonicalOrigin } from "../http/public-origins.js";
-import { defaultLimits, type TokenServiceLimits } from "../token-service.js";
+import { defaultLimits, type TokenServiceLimits } from "./limits.js";
+import { canonicalOrigin } from "./public-url.js";
 import { type SettingsValues, integerSetting, optionalIntegerSetting, resolveSettings, setting } from "./settings.js";
 
 const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;

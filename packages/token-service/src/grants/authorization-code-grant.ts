@@ -15,7 +15,7 @@ import {
   invalidRequest,
   tokenExpired,
   userCredentialsChanged,
-} from "../service/protocol-errors.js";
+} from "../errors/protocol-errors.js";
 import type { SessionRevocations } from "../sessions/session-revocations.js";
 import type { RefreshChains } from "./refresh-chains.js";
 import { type ProofUse, recordProof } from "./refresh-token-grant.js";

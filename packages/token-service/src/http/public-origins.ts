@@ -1,7 +1,5 @@
 import { isIP } from "node:net";
 
-import { ConfigurationError } from "../config/settings.js";
-
 /**
  * The origins (scheme, host, port) under which this service is reachable: what a DPoP proof's `htu`
  * must name and what a request's Host header must be. They come from configuration, never from the
@@ -23,7 +21,7 @@ export class PublicOrigins {
 
   constructor(origins: readonly string[]) {
     if (origins.length === 0) throw new Error("at least one public origin is required");
-    this.origins = [...new Set(origins.map(canonicalOrigin))];
+    this.origins = [...new Set(origins.map(originOf))];
     const hosts = new Set<string>();
     for (const origin of this.origins) {
       const url = new URL(origin);
@@ -40,9 +38,9 @@ export class PublicOrigins {
       return new PublicOrigins([`http://127.0.0.1:${port}`, `http://localhost:${port}`, `http://[::1]:${port}`]);
     }
     if (address === "0.0.0.0" || address === "::") {
-      throw new ConfigurationError([
+      throw new Error(
         `--host=${address} listens on every interface: set --public-url to the origin(s) clients use to reach the service`,
-      ]);
+      );
     }
     return new PublicOrigins([`http://${isIP(address) === 6 ? `[${address}]` : address}:${port}`]);
   }
@@ -116,12 +114,9 @@ export function isLoopbackAddress(address: string): boolean {
   return (isIP(v4) === 4 && v4.startsWith("127.")) || address === "::1";
 }
 
-/** `URL.origin` of an http(s) URL with no path, query, fragment or userinfo; throws otherwise. */
-export function canonicalOrigin(value: string): string {
+/** `URL.origin` of an http(s) origin (validated as a setting: config/public-url.ts); throws for anything else. */
+function originOf(value: string): string {
   const url = new URL(value);
-  const bare = url.pathname === "/" && url.search === "" && url.hash === "" && !url.username && !url.password;
-  if (!/^https?:$/.test(url.protocol) || !bare) {
-    throw new Error(`${value} is not an http(s) origin such as https://signin.example.com`);
-  }
+  if (!/^https?:$/.test(url.protocol)) throw new Error(`${value} is not an http(s) origin`);
   return url.origin;
 }

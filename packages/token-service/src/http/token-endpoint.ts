@@ -7,7 +7,7 @@ import { clientSource } from "../limits/client-source.js";
 import type { TokenBucketLimiter } from "../limits/rate-limiter.js";
 import type { Logger } from "../runtime/logger.js";
 import type { RandomSource } from "../runtime/random.js";
-import { type ProtocolError, invalidRequest, serverError, tooManyRequests } from "../service/protocol-errors.js";
+import { type ProtocolError, invalidRequest, serverError, tooManyRequests } from "../errors/protocol-errors.js";
 import type { TokenRequestContext } from "../service/request-context.js";
 import { toSmithyRequest, writeSmithyResponse } from "./node-adapter.js";
 import {
@@ -43,7 +43,7 @@ export interface TokenEndpointOptions {
 
 interface Outcome {
   readonly response: HttpResponse;
-  readonly grantType?: string;
+  readonly grantType?: string | undefined;
   readonly extraHeaders?: Readonly<Record<string, string>>;
 }
 
