@@ -137,7 +137,8 @@ await Promise.all(
       );
       if (response.status === 200) session.refreshToken = response.json.refreshToken as string;
       else {
-        const reason = `${response.status} ${String(response.json.message ?? "")}`;
+        const message = typeof response.json.message === "string" ? response.json.message : "";
+        const reason = `${response.status} ${message}`;
         refusals.set(reason, (refusals.get(reason) ?? 0) + 1);
       }
     }

@@ -26,7 +26,7 @@ export interface CodeBinding {
 }
 
 /** A binding as stored: the sign-in time filled in. */
-export type IssuedBinding = CodeBinding & { readonly signedInAt: number };
+type IssuedBinding = CodeBinding & { readonly signedInAt: number };
 
 /** What a used code remembers: enough to tell whether a replay would have been valid for it. */
 export type RedeemedBinding = Pick<CodeBinding, "clientId" | "redirectUri" | "codeChallenge">;

@@ -59,7 +59,7 @@ export const tokenServiceSettings = {
       "The service answers only at these origins and DPoP proofs must name one of them. " +
       "Default on a loopback address: http://127.0.0.1:<port>, http://localhost:<port> and http://[::1]:<port>",
     repeatable: true,
-    schema: publicUrlsSchema as z.ZodType<readonly string[]>,
+    schema: publicUrlsSchema,
   }),
   dataDir: setting({
     flag: "data-dir",

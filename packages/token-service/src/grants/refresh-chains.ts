@@ -25,7 +25,7 @@ export interface ChainState {
  * is asked to retry. Kept per key, not per session, so a proof cannot move to another session of
  * the same key either.
  */
-export interface RecentProofs {
+interface RecentProofs {
   /** Newest proof `iat` (seconds) seen for this key. */
   readonly iat: number;
   /** Proofs of that second: [hash of jti, hash of the request it came with]. */
@@ -38,7 +38,7 @@ export interface ReadChain {
   readonly raw: string;
 }
 
-export const MAX_PROOFS_PER_SECOND = 64;
+const MAX_PROOFS_PER_SECOND = 64;
 
 // Compare-and-set updates that lose a race re-read and try again, this many times at most.
 const CONFLICT_ATTEMPTS = 64;
@@ -120,7 +120,7 @@ export class RefreshChains {
  * The record after admitting a proof, or a DpopProofError if it is older than the key's newest
  * proof or was used with another request. `fingerprint` identifies the request (method, URI, body).
  */
-export function admitProof(
+function admitProof(
   state: RecentProofs,
   proof: { readonly iat: number; readonly jti: string },
   fingerprint: string,

@@ -8,7 +8,7 @@ export class PayloadTooLargeError extends Error {
 }
 
 /** The client closed the connection before its body arrived: nobody is left to answer. */
-export class ClientAbortedError extends Error {
+class ClientAbortedError extends Error {
   override readonly name = "ClientAbortedError";
   constructor() {
     super("The client closed the connection before the request body was complete.");

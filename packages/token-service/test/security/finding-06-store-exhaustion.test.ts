@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 
-import { rawRequest } from "../support/raw-http.js";
+import { type RawHttpResponse, rawRequest } from "../support/raw-http.js";
 import { SAME_DEVICE, TokenServiceHarness } from "../support/token-service-harness.js";
 
 let harness: TokenServiceHarness;
@@ -48,20 +48,22 @@ describe("finding 6: unauthenticated requests cannot fill the store", () => {
   it("finding 6: every address of the loopback network counts as one source", async () => {
     harness = await TokenServiceHarness.start({ limits: { tokenRequestBurst: 5, tokenRequestsPerSecond: 0.01 } });
     const port = Number(new URL(harness.url).port);
-    const statuses: number[] = [];
-    let last;
+    const responses: RawHttpResponse[] = [];
     for (let i = 1; i <= 8; i++) {
-      last = await rawRequest(port, {
-        localAddress: `127.0.0.${i}`,
-        headerLines: [`host: 127.0.0.1:${port}`, "content-type: application/json"],
-        body: "{}",
-      });
-      statuses.push(last.status);
+      responses.push(
+        await rawRequest(port, {
+          localAddress: `127.0.0.${i}`,
+          headerLines: [`host: 127.0.0.1:${port}`, "content-type: application/json"],
+          body: "{}",
+        }),
+      );
     }
+    const statuses = responses.map((response) => response.status);
     expect(statuses.slice(0, 5).every((status) => status === 400)).toBe(true);
     expect(statuses.slice(5)).toEqual([429, 429, 429]);
-    expect(last!.headers.get("x-amzn-errortype")).toBe("TooManyRequestsError");
-    expect(Number(last!.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    const last = responses.at(-1);
+    expect(last?.headers.get("x-amzn-errortype")).toBe("TooManyRequestsError");
+    expect(Number(last?.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
   });
 
   it("finding 6: a full store is answered with 429 TooManyRequestsError and Retry-After, never 500", async () => {

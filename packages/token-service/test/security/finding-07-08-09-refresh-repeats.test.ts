@@ -11,7 +11,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import { ShiftableClock } from "../support/shiftable-clock.js";
-import { ALICE, TokenServiceHarness, type TokenBody } from "../support/token-service-harness.js";
+import { ALICE, TokenServiceHarness } from "../support/token-service-harness.js";
 
 let clock: ShiftableClock;
 let harness: TokenServiceHarness;
@@ -92,7 +92,7 @@ describe("finding 8: a repeat tells the real remaining lifetime", () => {
     clock.advance(800_000);
     const again = await harness.refresh(tokens.refreshToken, key);
     expect(again.status).toBe(200);
-    const [a, b] = [first.json as unknown as TokenBody, again.json as unknown as TokenBody];
+    const [a, b] = [first.json, again.json];
     expect(b.accessToken).toEqual(a.accessToken);
     expect(b.refreshToken).toBe(a.refreshToken);
     expect(b.expiresIn).toBeGreaterThanOrEqual(99);
