@@ -11,6 +11,8 @@ export type { TokenServiceLimits } from "./config/limits.js";
 
 export { HttpServer, sendJson, sendJsonError } from "./http/http-server.js";
 export type { HttpMethod, Route, RouteHandler, HttpServerOptions } from "./http/http-server.js";
+export { PublicOrigins, isLoopbackAddress } from "./http/public-origins.js";
+export { canonicalOrigin } from "./config/public-url.js";
 
 export { AuthorizationCodes } from "./codes/authorization-codes.js";
 export type { CodeBinding, IssuedCode } from "./codes/authorization-codes.js";

@@ -7,6 +7,7 @@ import { LocalCredentialsIssuer, type ResolvedCredentials } from "./credentials/
 import { DpopProofLedger } from "./dpop/proof-ledger.js";
 import { DpopProofVerifier } from "./dpop/proof-verifier.js";
 import { AuthorizationCodeGrant } from "./grants/authorization-code-grant.js";
+import { RefreshChains } from "./grants/refresh-chains.js";
 import { RefreshResponses } from "./grants/refresh-responses.js";
 import { RefreshTokenGrant } from "./grants/refresh-token-grant.js";
 import { TokenMinter } from "./grants/token-minter.js";
@@ -94,12 +95,15 @@ export class TokenService {
       { credentials, refreshTokens, idTokens: this.idTokens, clock, random },
       { credentialsLifetimeSeconds: limits.credentialsLifetimeSeconds },
     );
+    // One record per DPoP key of the proofs it used lately, shared by both grants (see refresh-chains.ts).
+    const chains = new RefreshChains(store, (2 * limits.dpopIatWindowSeconds + 60) * 1000);
     const operation = createOAuth2TokenOperation({
       clients: new ClientAuthenticator({ credentials: resolver, principals, clock }),
       dpop: new DpopProofVerifier({ clock, iatWindowSeconds: limits.dpopIatWindowSeconds }),
-      proofLedger: new DpopProofLedger(store, { iatWindowSeconds: limits.dpopIatWindowSeconds }),
       authorizationCode: new AuthorizationCodeGrant({
         codes: this.authorizationCodes,
+        proofLedger: new DpopProofLedger(store, { iatWindowSeconds: limits.dpopIatWindowSeconds }),
+        chains,
         revocations: this.revocations,
         principals,
         minter,
@@ -110,6 +114,7 @@ export class TokenService {
       refreshToken: new RefreshTokenGrant({
         refreshTokens,
         responses: new RefreshResponses(store, new SealedBox(keyring, "stored-response", random), clock),
+        chains,
         revocations: this.revocations,
         principals,
         minter,
@@ -138,7 +143,9 @@ export class TokenService {
     return [
       {
         path: "/v1/token",
-        methods: { POST: (request, response, url) => this.tokenEndpoint.handle(request, response, url) },
+        methods: {
+          POST: (request, response, url, origins) => this.tokenEndpoint.handle(request, response, url, origins),
+        },
       },
       {
         path: "/.well-known/jwks.json",

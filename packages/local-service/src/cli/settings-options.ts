@@ -4,9 +4,10 @@ import type { SettingsTable } from "@open-signin/token-service";
 /** Adds one `--flag <value>` per setting, with its environment variable named in the help. */
 export function addSettingOptions(command: Command, table: SettingsTable): Command {
   for (const setting of Object.values(table)) {
-    command.addOption(
-      new Option(`--${setting.flag} ${setting.valueName}`, `${setting.description} [env ${setting.env}]`),
-    );
+    const option = new Option(`--${setting.flag} ${setting.valueName}`, `${setting.description} [env ${setting.env}]`);
+    if (setting.repeatable)
+      option.argParser((value: string, previous?: string) => (previous ? `${previous},${value}` : value));
+    command.addOption(option);
   }
   return command;
 }

@@ -1,4 +1,5 @@
 import { mkdir } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
 
 import {
   FileKeyring,
@@ -27,6 +28,8 @@ import type { LocalServiceSettings } from "./local-service-settings.js";
 export interface LocalServiceHandle {
   /** The origin clients use, e.g. http://127.0.0.1:8080 */
   readonly url: string;
+  /** The TCP port actually bound (differs from the origins' when behind a proxy, or picked with port 0). */
+  readonly port: number;
   /** Set when this start created the development user; its password is shown once. */
   readonly developmentUser: { readonly userName: string; readonly password: string; readonly arn: string } | undefined;
   readonly tokenService: TokenService;
@@ -58,9 +61,9 @@ export async function startLocalService(
   const users = new UserDirectory(usersFile);
   const store = new MemoryStore({ clock, maxEntries: settings.storeMaxEntries });
 
-  const server = new HttpServer({ routes: [], logger, clock });
-  const base = await server.listen(settings.port, settings.host);
-  const url = settings.publicUrl ?? base.origin;
+  const server = new HttpServer({ routes: [], logger, clock, publicUrls: settings.publicUrls });
+  await server.listen(settings.port, settings.host);
+  const url = server.origins.primary;
 
   const tokenService = new TokenService({
     issuer: `${url}/signin`,
@@ -78,7 +81,7 @@ export async function startLocalService(
     formTokens: new FormTokens(new SealedBox(keyring, "form-token", cryptoRandom), clock),
     attempts: new SignInAttempts({ clock }),
     logger,
-    publicOrigins: settings.publicUrl ? [settings.publicUrl] : [],
+    publicOrigins: server.origins.origins,
   });
   server.mount([
     ...tokenService.routes(),
@@ -93,6 +96,7 @@ export async function startLocalService(
 
   return {
     url,
+    port: (server.server.address() as AddressInfo).port,
     developmentUser: created.created
       ? { userName: created.userName, password: created.password, arn: created.arn }
       : undefined,

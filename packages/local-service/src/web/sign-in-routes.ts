@@ -33,8 +33,8 @@ export interface SignInRoutesOptions {
   readonly formTokens: FormTokens;
   readonly attempts: SignInAttempts;
   readonly logger: Logger;
-  /** Origins besides the one a request arrives at under which this service is reachable. */
-  readonly publicOrigins?: readonly string[];
+  /** The origins this service is reachable at (the HttpServer's): Origin and cross-device checks use them, never Host. */
+  readonly publicOrigins: readonly string[];
 }
 
 const CSRF_COOKIE = "signin_csrf";
@@ -63,8 +63,8 @@ export class SignInRoutes {
     ];
   }
 
-  private origins(url: URL): string[] {
-    return [url.origin, ...(this.options.publicOrigins ?? [])];
+  private origins(_url: URL): readonly string[] {
+    return this.options.publicOrigins;
   }
 
   private showSignIn(request: IncomingMessage, response: ServerResponse, url: URL): void {
@@ -190,6 +190,7 @@ export class SignInRoutes {
       redirectUri: authorization.redirectUri,
       codeChallenge: authorization.codeChallenge,
       principalArn: principal.arn,
+      credentialVersion: principal.credentialVersion,
     });
     logger.info(
       { event: "sign-in", outcome: "success", principal: principal.arn, clientId: authorization.clientId },

@@ -71,6 +71,7 @@ const issueCode = async (printed: PrintedAuthorizeUrl): Promise<string> => {
     redirectUri: printed.redirectUri,
     codeChallenge: printed.codeChallenge,
     principalArn: ALICE,
+    credentialVersion: 1,
   });
   return code;
 };

@@ -16,7 +16,23 @@ export interface CodeBinding {
   readonly codeChallenge: string;
   /** The principal that signed in. */
   readonly principalArn: string;
+  /**
+   * The principal's credential version when the password was checked: a code outlives no password
+   * change (redemption under another version is USER_CREDENTIALS_CHANGED).
+   */
+  readonly credentialVersion: number;
+  /**
+   * When the person signed in (ms); the login session starts then, so `users revoke-sessions`
+   * after it ends the code and every session it leads to. Default: when the code is issued.
+   */
+  readonly signedInAt?: number;
 }
+
+/** A binding as stored: the sign-in time filled in. */
+type IssuedBinding = CodeBinding & { readonly signedInAt: number };
+
+/** What a used code remembers: enough to tell whether a replay would have been valid for it. */
+export type RedeemedBinding = Pick<CodeBinding, "clientId" | "redirectUri" | "codeChallenge">;
 
 export interface IssuedCode {
   readonly code: string;
@@ -26,12 +42,12 @@ export interface IssuedCode {
 /** The state of a presented code, in the order RFC 6749 §4.1.3 and §4.1.2 make us care. */
 export type CodeLookup =
   | { readonly status: "unknown" }
-  /** Presented before: every token issued from it must be revoked. */
-  | { readonly status: "redeemed"; readonly sessionId: string }
+  /** Presented before: a replay valid for `binding` means the session must be revoked. */
+  | { readonly status: "redeemed"; readonly sessionId: string; readonly binding: RedeemedBinding }
   | { readonly status: "expired" }
   | {
       readonly status: "redeemable";
-      readonly binding: CodeBinding;
+      readonly binding: IssuedBinding;
       readonly redeem: (sessionId: string) => Promise<Redemption>;
     };
 
@@ -47,9 +63,17 @@ const issuedRecord = z.object({
   redirectUri: z.string(),
   codeChallenge: z.string(),
   principalArn: z.string(),
+  credentialVersion: z.number().int(),
+  signedInAt: z.number(),
   expiresAt: z.number(),
 });
-const redeemedRecord = z.object({ state: z.literal("redeemed"), sessionId: z.string() });
+const redeemedRecord = z.object({
+  state: z.literal("redeemed"),
+  sessionId: z.string(),
+  clientId: z.string(),
+  redirectUri: z.string(),
+  codeChallenge: z.string(),
+});
 const codeRecord = z.discriminatedUnion("state", [issuedRecord, redeemedRecord]);
 type IssuedRecord = z.infer<typeof issuedRecord>;
 type RedeemedRecord = z.infer<typeof redeemedRecord>;
@@ -84,8 +108,13 @@ export class AuthorizationCodes {
 
   async issue(binding: CodeBinding): Promise<IssuedCode> {
     const code = randomToken(this.random, 32);
-    const expiresAt = this.clock.now() + this.ttlMs;
-    const record: IssuedRecord = { state: "issued", ...pick(binding), expiresAt };
+    const now = this.clock.now();
+    const expiresAt = now + this.ttlMs;
+    const record: IssuedRecord = {
+      state: "issued",
+      ...pick({ ...binding, signedInAt: binding.signedInAt ?? now }),
+      expiresAt,
+    };
     // Kept past its expiry so that a late redemption hears "expired" rather than "unknown".
     const stored = await this.store.putIfAbsent(
       codeKey(code),
@@ -101,13 +130,23 @@ export class AuthorizationCodes {
     const raw = await this.store.get(key);
     if (raw === undefined) return { status: "unknown" };
     const record = parseStoredRecord(codeRecord, raw, "authorization code");
-    if (record.state === "redeemed") return { status: "redeemed", sessionId: record.sessionId };
+    if (record.state === "redeemed") {
+      const { clientId, redirectUri, codeChallenge } = record;
+      return { status: "redeemed", sessionId: record.sessionId, binding: { clientId, redirectUri, codeChallenge } };
+    }
     if (this.clock.now() >= record.expiresAt) return { status: "expired" };
     return {
       status: "redeemable",
       binding: pick(record),
       redeem: async (sessionId) => {
-        const redeemed = JSON.stringify({ state: "redeemed", sessionId } satisfies RedeemedRecord);
+        const { clientId, redirectUri, codeChallenge } = record;
+        const redeemed = JSON.stringify({
+          state: "redeemed",
+          sessionId,
+          clientId,
+          redirectUri,
+          codeChallenge,
+        } satisfies RedeemedRecord);
         if (await this.store.compareAndSet(key, raw, redeemed, this.reuseDetectionMs)) {
           const remainingMs = Math.max(1, record.expiresAt + EXPIRED_CODE_MEMORY_MS - this.clock.now());
           return {
@@ -127,9 +166,18 @@ const EXPIRED_CODE_MEMORY_MS = 60 * 60 * 1000;
 
 const codeKey = (code: string): string => `code:${createHash("sha256").update(code).digest("hex")}`;
 
-const pick = ({ clientId, redirectUri, codeChallenge, principalArn }: CodeBinding): CodeBinding => ({
+const pick = ({
   clientId,
   redirectUri,
   codeChallenge,
   principalArn,
+  credentialVersion,
+  signedInAt,
+}: IssuedBinding): IssuedBinding => ({
+  clientId,
+  redirectUri,
+  codeChallenge,
+  principalArn,
+  credentialVersion,
+  signedInAt,
 });

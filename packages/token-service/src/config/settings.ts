@@ -12,6 +12,8 @@ export interface Setting<T> {
   readonly description: string;
   /** Placeholder shown in help, e.g. `<seconds>`. */
   readonly valueName: string;
+  /** The flag may be given several times; the CLI joins the values with commas. */
+  readonly repeatable?: boolean;
   readonly schema: z.ZodType<T>;
 }
 

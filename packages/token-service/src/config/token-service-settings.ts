@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { defaultLimits, type TokenServiceLimits } from "./limits.js";
+import { canonicalOrigin } from "./public-url.js";
 import { type SettingsValues, integerSetting, optionalIntegerSetting, resolveSettings, setting } from "./settings.js";
 
 const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -12,15 +13,24 @@ const hostSchema = z
   .optional()
   .transform((value) => value ?? "127.0.0.1");
 
-const publicUrlSchema = z
+/** One or more origins, separated by commas or spaces (the flag may also be repeated). */
+const publicUrlsSchema = z
   .string()
-  .trim()
   .optional()
-  .refine(
-    (value) => value === undefined || /^https?:\/\/[^/?#]+\/?$/.test(value),
-    "expected an http(s) origin such as http://127.0.0.1:8080",
-  )
-  .transform((value) => value?.replace(/\/$/, ""));
+  .transform((value, context) => {
+    const origins: string[] = [];
+    for (const item of (value ?? "").split(/[\s,]+/).filter(Boolean)) {
+      try {
+        origins.push(canonicalOrigin(item));
+      } catch {
+        context.addIssue({
+          code: "custom",
+          message: `expected an http(s) origin such as https://signin.example.com, not ${item}`,
+        });
+      }
+    }
+    return origins;
+  });
 
 /** The settings of the token service, with their flags and environment variables. */
 export const tokenServiceSettings = {
@@ -40,13 +50,16 @@ export const tokenServiceSettings = {
     max: 65535,
     defaultValue: 8080,
   }),
-  publicUrl: setting({
+  publicUrls: setting({
     flag: "public-url",
     env: "SIGNIN_PUBLIC_URL",
     valueName: "<url>",
     description:
-      "origin clients use to reach the service, if it differs from http://<host>:<port> (ID token issuer, redirects)",
-    schema: publicUrlSchema,
+      "origin clients use to reach the service; repeat the flag (or separate with commas) for several. " +
+      "The service answers only at these origins and DPoP proofs must name one of them. " +
+      "Default on a loopback address: http://127.0.0.1:<port>, http://localhost:<port> and http://[::1]:<port>",
+    repeatable: true,
+    schema: publicUrlsSchema,
   }),
   dataDir: setting({
     flag: "data-dir",
@@ -110,7 +123,8 @@ export const tokenServiceSettings = {
     flag: "refresh-repeat-window",
     env: "SIGNIN_REFRESH_REPEAT_WINDOW_SECONDS",
     valueName: "<seconds>",
-    description: "how long repeating a refresh token returns the same response (default: the credentials' lifetime)",
+    description:
+      "how long repeating a refresh token returns the same credentials (default, and at most: the credentials' lifetime)",
     min: 1,
     max: 3600,
   }),

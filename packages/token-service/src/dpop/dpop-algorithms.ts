@@ -4,27 +4,36 @@
  */
 export interface DpopAlgorithm {
   readonly alg: string;
-  readonly kty: "EC" | "OKP";
+  readonly kty: "EC";
   readonly crv: string;
-  /** Bytes of each public-key coordinate (`x`, and `y` for EC), RFC 7518 §6.2.1.2 / RFC 8037 §2. */
+  /** Bytes of each public-key coordinate (`x` and `y`), RFC 7518 §6.2.1.2. */
   readonly coordinateBytes: number;
-  /** Exact JWS signature length: raw r‖s for ECDSA (RFC 7518 §3.4), 64 bytes for Ed25519. */
+  /** The curve's field prime: a canonical coordinate is below it. */
+  readonly fieldPrime: bigint;
+  /** Exact JWS signature length: raw r‖s (RFC 7518 §3.4). */
   readonly signatureBytes: number;
-  /** Digest for crypto.verify; EdDSA hashes internally and takes none. */
-  readonly digest: "sha256" | "sha384" | "sha512" | null;
+  /** Digest for crypto.verify. */
+  readonly digest: "sha256" | "sha384" | "sha512";
   /** What node:crypto reports for an imported key of this kind. */
-  readonly keyType: "ec" | "ed25519";
-  readonly namedCurve?: string;
+  readonly keyType: "ec";
+  readonly namedCurve: string;
 }
 
 // Asymmetric only: `none` and HMAC algorithms prove nothing about a key the client holds
-// (RFC 9449 §4.3 check 5). RSA is left out because no client sends it.
+// (RFC 9449 §4.3 check 5). ECDSA on the NIST prime-order curves only, whose points node:crypto
+// validates on import (on the curve, coordinates below the prime; no small subgroups exist).
+// RSA and EdDSA are left out because no real client sends them: `aws login`, botocore and the JS
+// SDK all sign with ES256 (reference signin-protocol.md §6 and wire-captures.json). EdDSA was
+// dropped rather than patched after the attack run of the security hardening issue (finding 10)
+// got a proof with a small-order Ed25519 key and an identity-point signature accepted: a key
+// class no client needs is not worth validating point by point.
 const algorithms: readonly DpopAlgorithm[] = [
   {
     alg: "ES256",
     kty: "EC",
     crv: "P-256",
     coordinateBytes: 32,
+    fieldPrime: 2n ** 256n - 2n ** 224n + 2n ** 192n + 2n ** 96n - 1n,
     signatureBytes: 64,
     digest: "sha256",
     keyType: "ec",
@@ -35,6 +44,7 @@ const algorithms: readonly DpopAlgorithm[] = [
     kty: "EC",
     crv: "P-384",
     coordinateBytes: 48,
+    fieldPrime: 2n ** 384n - 2n ** 128n - 2n ** 96n + 2n ** 32n - 1n,
     signatureBytes: 96,
     digest: "sha384",
     keyType: "ec",
@@ -45,19 +55,11 @@ const algorithms: readonly DpopAlgorithm[] = [
     kty: "EC",
     crv: "P-521",
     coordinateBytes: 66,
+    fieldPrime: 2n ** 521n - 1n,
     signatureBytes: 132,
     digest: "sha512",
     keyType: "ec",
     namedCurve: "secp521r1",
-  },
-  {
-    alg: "EdDSA",
-    kty: "OKP",
-    crv: "Ed25519",
-    coordinateBytes: 32,
-    signatureBytes: 64,
-    digest: null,
-    keyType: "ed25519",
   },
 ];
 

@@ -1,10 +1,16 @@
 /**
- * RFC 9449 §4.3 check 9: the proof's `htu` names the URI the request was sent to, ignoring query
- * and fragment. Both sides go through the WHATWG URL parser, which applies the RFC 3986 §6
- * normalizations that matter here: lowercase scheme and host, default port dropped, dot segments
- * resolved. The path is otherwise compared verbatim, so `//v1/token` only matches itself.
+ * RFC 9449 §4.3 check 9: "the htu claim matches the HTTP URI value for the HTTP request in which
+ * the JWT was received, ignoring any query and fragment parts". That URI is this service's own:
+ * one of its public origins plus the path received, never an origin taken from the request's Host
+ * header (which the sender chooses). The claim goes through the WHATWG URL parser, which applies
+ * the RFC 3986 §6 normalizations that matter here: lowercase scheme and host, default port dropped,
+ * dot segments resolved. The path is otherwise compared verbatim, so `//v1/token` only matches itself.
  */
-export function htuMatchesRequest(htu: string, requestUrl: URL): boolean {
+export function htuMatchesRequest(
+  htu: string,
+  requestUrl: URL,
+  origins: readonly string[] = [requestUrl.origin],
+): boolean {
   let claimed: URL;
   try {
     claimed = new URL(htu);
@@ -12,11 +18,9 @@ export function htuMatchesRequest(htu: string, requestUrl: URL): boolean {
     return false;
   }
   return (
-    claimed.protocol === requestUrl.protocol &&
-    claimed.username === requestUrl.username &&
-    claimed.password === requestUrl.password &&
-    claimed.hostname === requestUrl.hostname &&
-    claimed.port === requestUrl.port &&
+    claimed.username === "" &&
+    claimed.password === "" &&
+    origins.includes(claimed.origin) &&
     claimed.pathname === requestUrl.pathname
   );
 }

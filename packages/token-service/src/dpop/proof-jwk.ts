@@ -27,8 +27,8 @@ export function proofPublicJwk(jwk: unknown, algorithm: DpopAlgorithm): PublicJw
     throw invalidKey("DPoP proof jwk alg does not match the header alg");
   }
   const x = coordinate(jwk, "x", algorithm);
-  const y = algorithm.kty === "EC" ? coordinate(jwk, "y", algorithm) : undefined;
-  return requiredJwkMembers({ ...jwk, x, ...(y === undefined ? {} : { y }) });
+  const y = coordinate(jwk, "y", algorithm);
+  return requiredJwkMembers({ ...jwk, x, y });
 }
 
 /**
@@ -45,11 +45,11 @@ function coordinate(jwk: JsonObject, name: "x" | "y", algorithm: DpopAlgorithm):
   const bytes =
     typeof value === "string" && /^[A-Za-z0-9_-]+$/.test(value) ? Buffer.from(value, "base64url") : undefined;
   const canonicalBase64url = bytes !== undefined && bytes.toString("base64url") === value;
-  const acceptedLength =
-    bytes !== undefined &&
-    (bytes.length === algorithm.coordinateBytes ||
-      (algorithm.kty === "EC" && bytes.length > 0 && bytes.length < algorithm.coordinateBytes));
-  if (!bytes || !canonicalBase64url || !acceptedLength) {
+  const acceptedLength = bytes !== undefined && bytes.length > 0 && bytes.length <= algorithm.coordinateBytes;
+  // Below the field prime: x + p names the same point as x but would hash to another thumbprint.
+  // node:crypto refuses such keys too; checked here so that the thumbprint never depends on it.
+  const inField = bytes !== undefined && BigInt(`0x${bytes.toString("hex") || "0"}`) < algorithm.fieldPrime;
+  if (!bytes || !canonicalBase64url || !acceptedLength || !inField) {
     throw invalidKey(
       `DPoP proof jwk ${name} must be the ${algorithm.coordinateBytes}-byte coordinate in unpadded base64url`,
     );

@@ -17,8 +17,10 @@ export { DpopProofError } from "./dpop-proof-error.js";
 /** The request a proof is presented with, as this server received it. */
 export interface DpopRequest {
   readonly method: string;
-  /** Scheme, host, port and path the request arrived at; query and fragment are ignored. */
+  /** The request's URL at one of the service's origins; its path is what `htu` must name. */
   readonly url: URL;
+  /** Every origin of the service, any of which `htu` may name. Default: `url`'s origin. */
+  readonly origins?: readonly string[];
 }
 
 export interface VerifiedDpopProof {
@@ -106,7 +108,7 @@ export class DpopProofVerifier {
     if (claims.htm !== request.method) {
       throw new DpopProofError("method-mismatch", "DPoP proof htm does not match the request method");
     }
-    if (!htuMatchesRequest(claims.htu, request.url)) {
+    if (!htuMatchesRequest(claims.htu, request.url, request.origins)) {
       throw new DpopProofError("url-mismatch", "DPoP proof htu does not match the request URI");
     }
     this.requireFreshIat(claims.iat);
@@ -184,9 +186,6 @@ function importChecked(importKey: PublicKeyImporter, jwk: PublicJwk, algorithm: 
 
 function signatureIsValid(algorithm: DpopAlgorithm, key: KeyObject, signingInput: Buffer, signature: Buffer): boolean {
   try {
-    if (algorithm.kty !== "EC") {
-      return signature.length === algorithm.signatureBytes && verifySignature(null, signingInput, key, signature);
-    }
     return ecdsaSignatureReadings(signature, algorithm.signatureBytes / 2).some((candidate) =>
       verifySignature(algorithm.digest, signingInput, { key, dsaEncoding: "ieee-p1363" }, candidate),
     );

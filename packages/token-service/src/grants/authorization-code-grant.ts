@@ -1,11 +1,24 @@
-import type { AuthorizationCodes } from "../codes/authorization-codes.js";
-import type { VerifiedDpopProof } from "../dpop/proof-verifier.js";
+import type { AuthorizationCodes, RedeemedBinding } from "../codes/authorization-codes.js";
+import type { DpopProofLedger } from "../dpop/proof-ledger.js";
 import { verifyPkce } from "../pkce/pkce.js";
-import { type PrincipalDirectory, SigninAction, isAllowed } from "../principals/principal-directory.js";
+import {
+  type PrincipalDirectory,
+  SigninAction,
+  isAllowed,
+  isSessionRevoked,
+} from "../principals/principal-directory.js";
 import type { Clock } from "../runtime/clock.js";
 import type { RandomSource } from "../runtime/random.js";
-import { authorizationCodeExpired, insufficientPermissions, invalidRequest } from "../errors/protocol-errors.js";
+import {
+  authorizationCodeExpired,
+  insufficientPermissions,
+  invalidRequest,
+  tokenExpired,
+  userCredentialsChanged,
+} from "../errors/protocol-errors.js";
 import type { SessionRevocations } from "../sessions/session-revocations.js";
+import type { RefreshChains } from "./refresh-chains.js";
+import { type ProofUse, recordProof } from "./refresh-token-grant.js";
 import type { TokenMinter, TokenOutput } from "./token-minter.js";
 
 export interface AuthorizationCodeRequest {
@@ -23,6 +36,10 @@ export class AuthorizationCodeGrant {
   constructor(
     private readonly deps: {
       readonly codes: AuthorizationCodes;
+      /** RFC 9449 §11.1 replay protection; a proof is reserved only for a request that names a live code. */
+      readonly proofLedger: DpopProofLedger;
+      /** The per-key proof record refreshes check: the exchange's proof must not serve the first refresh. */
+      readonly chains: RefreshChains;
       readonly revocations: SessionRevocations;
       readonly principals: PrincipalDirectory;
       readonly minter: TokenMinter;
@@ -33,17 +50,21 @@ export class AuthorizationCodeGrant {
     },
   ) {}
 
-  async exchange(request: AuthorizationCodeRequest, proof: VerifiedDpopProof): Promise<TokenOutput> {
-    const { codes, revocations, principals, minter, clock, random, sessionMaxMs } = this.deps;
+  async exchange(request: AuthorizationCodeRequest, { proof, fingerprint }: ProofUse): Promise<TokenOutput> {
+    const { codes, proofLedger, chains, revocations, principals, minter, random, sessionMaxMs } = this.deps;
 
-    // §4.1.3: the code must be one we issued, still valid, and never used before. A second
-    // presentation is refused and, per §4.1.2, every token issued from the code is revoked.
+    // §4.1.3: the code must be one we issued, still valid, and never used before. §4.1.2: "If an
+    // authorization code is used more than once, the authorization server MUST deny the request
+    // and SHOULD revoke (when possible) all tokens previously issued based on that authorization
+    // code." We revoke only for a presentation that would otherwise have been valid for the code
+    // (its client, redirect URI and PKCE verifier): anyone who merely saw a used code (in a log, a
+    // browser history) must not be able to end the session of the person who redeemed it.
     const lookup = await codes.lookup(request.code);
     switch (lookup.status) {
       case "unknown":
         throw invalidRequest("The authorization code is invalid.");
       case "redeemed":
-        await revocations.revoke(lookup.sessionId);
+        if (presentationMatches(lookup.binding, request)) await revocations.revoke(lookup.sessionId);
         throw invalidRequest("The authorization code has already been used.");
       case "expired":
         throw authorizationCodeExpired();
@@ -62,8 +83,19 @@ export class AuthorizationCodeGrant {
       throw invalidRequest("codeVerifier does not match the code challenge of the authorization request.");
     }
 
+    // Only now, with a live code matched by its client, redirect URI and verifier, is the proof
+    // worth remembering: a request that got this far is its client's.
+    await proofLedger.reserve(proof, fingerprint);
+    await recordProof(chains, { proof, fingerprint });
+
+    // The code stands for a sign-in that happened at signedInAt with the password of that time:
+    // the same principal checks as every refresh of the session it starts.
     const principal = await principals.findPrincipal(binding.principalArn);
     if (!principal) throw invalidRequest("The authorization code is invalid.");
+    if (isSessionRevoked(principal, binding.signedInAt)) {
+      throw tokenExpired("The sessions of this principal were revoked after this sign-in. Sign in again.");
+    }
+    if (principal.credentialVersion !== binding.credentialVersion) throw userCredentialsChanged();
     if (!isAllowed(principal, SigninAction.CreateOAuth2Token)) {
       throw insufficientPermissions(SigninAction.CreateOAuth2Token);
     }
@@ -77,7 +109,6 @@ export class AuthorizationCodeGrant {
       throw invalidRequest("The authorization code has already been used.");
     }
 
-    const now = clock.now();
     try {
       // RFC 9449 §5: the session, and every refresh token in it, is bound to the proof's key.
       return await minter.mint(
@@ -86,9 +117,9 @@ export class AuthorizationCodeGrant {
           principalArn: principal.arn,
           clientId: request.clientId,
           jkt: proof.jkt,
-          startedAt: now,
-          expiresAt: now + sessionMaxMs,
-          credentialVersion: principal.credentialVersion,
+          startedAt: binding.signedInAt,
+          expiresAt: binding.signedInAt + sessionMaxMs,
+          credentialVersion: binding.credentialVersion,
         },
         { withIdToken: true },
       );
@@ -99,3 +130,9 @@ export class AuthorizationCodeGrant {
     }
   }
 }
+
+/** Whether a request for a used code is one its rightful client could have sent: client, redirect URI and verifier. */
+const presentationMatches = (binding: RedeemedBinding, request: AuthorizationCodeRequest): boolean =>
+  binding.clientId === request.clientId &&
+  binding.redirectUri === request.redirectUri &&
+  verifyPkce(request.codeVerifier, binding.codeChallenge);

@@ -17,13 +17,20 @@ import type { TokenOutput } from "./token-minter.js";
  * Per token id, the store holds one of:
  *   pending   — a request claimed the token and is minting (short TTL, so a crash frees it);
  *   released  — the claimant failed and gave the claim back; the token counts as unused;
- *   answered  — the sealed response and the end of its repeat window (kept until the session ends,
- *               so a use after the window is recognised as reuse rather than as a first use).
+ *   answered  — the sealed response, the end of its repeat window and when its credentials
+ *               expire; kept exactly as long as the window (a use after it is recognised as reuse
+ *               by the session's chain, see refresh-chains.ts, not by this record).
  */
 export type PriorUse =
   | { readonly state: "unused" }
   | { readonly state: "pending" }
-  | { readonly state: "answered"; readonly output: TokenOutput; readonly repeatableUntil: number };
+  | {
+      readonly state: "answered";
+      readonly output: TokenOutput;
+      readonly repeatableUntil: number;
+      /** When the credentials in `output` expire (ms): a repeat reports the time left, not the original expiresIn. */
+      readonly credentialsExpireAt: number;
+    };
 
 const pendingRecord = z.object({ s: z.literal("pending") });
 const releasedRecord = z.object({ s: z.literal("released") });
@@ -31,6 +38,8 @@ const answeredRecord = z.object({
   s: z.literal("answered"),
   /** ms */
   until: z.number(),
+  /** ms: when the credentials in the response expire. */
+  x: z.number(),
   /** SealedBox("stored-response") of the JSON TokenOutput. */
   r: z.string(),
 });
@@ -68,7 +77,12 @@ export class RefreshResponses {
     if (record.s === "pending") return { state: "pending" };
     const output = this.box.openJson(record.r);
     if (output === undefined) throw new Error("a stored refresh response does not open with any held key");
-    return { state: "answered", output: output as TokenOutput, repeatableUntil: record.until };
+    return {
+      state: "answered",
+      output: output as TokenOutput,
+      repeatableUntil: record.until,
+      credentialsExpireAt: record.x,
+    };
   }
 
   /** Atomically makes this request the one that mints for `tokenId`. */
@@ -77,14 +91,31 @@ export class RefreshResponses {
     return this.store.compareAndSet(key(tokenId), RELEASED, PENDING, this.pendingTimeoutMs);
   }
 
-  /** Publishes the claimant's response. `keepUntil` should be the session's end. */
-  async answer(tokenId: string, output: TokenOutput, repeatableUntil: number, keepUntil: number): Promise<void> {
-    const record: AnsweredRecord = { s: "answered", until: repeatableUntil, r: this.box.sealJson(output) };
-    const ttl = Math.max(1, keepUntil - this.clock.now());
+  /** Publishes the claimant's response, kept until its repeat window ends. */
+  async answer(
+    tokenId: string,
+    output: TokenOutput,
+    repeatableUntil: number,
+    credentialsExpireAt: number,
+  ): Promise<void> {
+    const record: AnsweredRecord = {
+      s: "answered",
+      until: repeatableUntil,
+      x: credentialsExpireAt,
+      r: this.box.sealJson(output),
+    };
+    const ttl = Math.max(1, repeatableUntil - this.clock.now());
     if (!(await this.store.compareAndSet(key(tokenId), PENDING, JSON.stringify(record), ttl))) {
       // The claim timed out and another request took over; its answer stands, ours is dropped.
       throw new Error("refresh claim was lost before the response was stored");
     }
+  }
+
+  /** Drops a token's record once its chain has moved past it: nothing may repeat it any more. */
+  async forget(tokenId: string): Promise<void> {
+    // The store has no delete (keys leave by their TTL): the record is cut to a millisecond.
+    const raw = await this.store.get(key(tokenId));
+    if (raw !== undefined) await this.store.compareAndSet(key(tokenId), raw, RELEASED, 1);
   }
 
   /** Gives the claim up after a failure, so that a retry can mint. */

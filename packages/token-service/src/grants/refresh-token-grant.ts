@@ -15,7 +15,8 @@ import {
 } from "../errors/protocol-errors.js";
 import type { SessionRevocations } from "../sessions/session-revocations.js";
 import type { RefreshTokenClaims, RefreshTokenCodec } from "../tokens/refresh-token.js";
-import type { RefreshResponses } from "./refresh-responses.js";
+import { type ChainState, ProofRateExceeded, type RefreshChains } from "./refresh-chains.js";
+import type { PriorUse, RefreshResponses } from "./refresh-responses.js";
 import type { TokenMinter, TokenOutput } from "./token-minter.js";
 
 export interface RefreshTokenRequest {
@@ -23,20 +24,55 @@ export interface RefreshTokenRequest {
   readonly refreshToken: string;
 }
 
+/** The proof a request carried and what identifies the request (method, URI, body). */
+export interface ProofUse {
+  readonly proof: VerifiedDpopProof;
+  readonly fingerprint: string;
+}
+
+/** Records a proof for its key (refresh-chains.ts); a key out of proofs for this second is asked to retry. */
+export async function recordProof(chains: RefreshChains, { proof, fingerprint }: ProofUse): Promise<void> {
+  try {
+    await chains.recordProof(proof.jkt, proof, fingerprint);
+  } catch (error) {
+    if (error instanceof ProofRateExceeded)
+      throw tooManyRequests("Too many requests with this DPoP key. Retry shortly.");
+    throw error;
+  }
+}
+
+// Compare-and-set updates that lose a race re-read and try again; more than this many in a row
+// means the key or session is being hammered, and the client is asked to retry.
+const CONFLICT_ATTEMPTS = 64;
+
+async function retryOnConflict(attempt: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < CONFLICT_ATTEMPTS; i++) {
+    if (await attempt()) return;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  throw tooManyRequests("Too many concurrent refreshes. Retry shortly.");
+}
+
 /**
  * The refresh_token grant (RFC 6749 §6) with rotation and DPoP binding (RFC 9449 §5).
  *
- * Every refresh returns a new refresh token and no ID token. A token's first use is recorded with
- * its response; repeating the same token inside the repeat window (by default the lifetime of the
- * credentials that response carried) returns that very response, which makes client retries after
- * a lost response safe. A use after the window means the token leaked or a client misbehaves: the
- * whole session is revoked.
+ * Every refresh returns a new refresh token and no ID token. The session's chain (refresh-chains.ts)
+ * says which token may mint (the newest) and which may be repeated (the one just rotated away from).
+ * A repeat inside the repeat window (by default the lifetime of the credentials that response
+ * carried) returns the same credentials and refresh token, with `expiresIn` telling the time they
+ * have left, after the same principal checks as a first use: client retries after a lost response
+ * are safe. Any other use of an old token means it leaked or a client misbehaves: the whole session
+ * is revoked.
+ *
+ * Store use per session is constant: the chain entry, the stored answer of the previous token
+ * (only while its window lasts) and the head's claim while it mints.
  */
 export class RefreshTokenGrant {
   constructor(
     private readonly deps: {
       readonly refreshTokens: RefreshTokenCodec;
       readonly responses: RefreshResponses;
+      readonly chains: RefreshChains;
       readonly revocations: SessionRevocations;
       readonly principals: PrincipalDirectory;
       readonly minter: TokenMinter;
@@ -46,16 +82,17 @@ export class RefreshTokenGrant {
     },
   ) {}
 
-  async exchange(request: RefreshTokenRequest, proof: VerifiedDpopProof): Promise<TokenOutput> {
+  async exchange(request: RefreshTokenRequest, use: ProofUse): Promise<TokenOutput> {
     const { refreshTokens, revocations, clock } = this.deps;
 
+    // Everything up to the chain is read-only: a caller without a token we sealed stores nothing.
     const token = refreshTokens.decode(request.refreshToken);
     if (!token) throw invalidRequest("The refresh token is invalid.");
     if (token.clientId !== request.clientId) {
       throw invalidRequest("The refresh token was not issued to this clientId.");
     }
     // RFC 9449 §5: only the holder of the key the token is bound to (cnf.jkt) may use it.
-    if (token.jkt !== proof.jkt) {
+    if (token.jkt !== use.proof.jkt) {
       throw invalidRequest("The DPoP proof is not signed by the key this refresh token is bound to.");
     }
     if (clock.now() >= token.sessionExpiresAt) {
@@ -64,19 +101,31 @@ export class RefreshTokenGrant {
     if (await revocations.isRevoked(token.sessionId)) {
       throw tokenExpired("The login session was revoked. Sign in again.");
     }
-    return this.answer(token);
+
+    const position = await this.admit(token, use);
+    if (position === "older") return this.reuse(token);
+    return position === "head" ? this.answerHead(token) : this.answerPrevious(token);
   }
 
-  /** Returns the stored response for a repeated token, or mints one for its first use. */
-  private async answer(token: RefreshTokenClaims): Promise<TokenOutput> {
-    const { responses, revocations, clock } = this.deps;
+  /** Records the proof for its key, then says where the token stands in its session's chain. */
+  private async admit(token: RefreshTokenClaims, use: ProofUse): Promise<"head" | "previous" | "older"> {
+    const { chains, clock } = this.deps;
+    await recordProof(chains, use);
+    for (let attempt = 0; attempt < CONFLICT_ATTEMPTS; attempt++) {
+      const current = await chains.read(token.sessionId);
+      if (current) return positionOf(current.state, token.tokenId);
+      await chains.start(token.sessionId, token.tokenId, token.sessionExpiresAt, clock.now());
+    }
+    // The chain entry expires with the session: only a session ending right now gets here.
+    throw tokenExpired("The login session has reached its maximum lifetime. Sign in again.");
+  }
+
+  /** The newest token: the first use mints; concurrent uses wait for it and get its answer. */
+  private async answerHead(token: RefreshTokenClaims): Promise<TokenOutput> {
+    const { responses } = this.deps;
     for (;;) {
       const prior = await responses.read(token.tokenId);
-      if (prior.state === "answered") {
-        if (clock.now() < prior.repeatableUntil) return prior.output;
-        await revocations.revoke(token.sessionId);
-        throw tokenExpired("The refresh token was already used. Sign in again.");
-      }
+      if (prior.state === "answered") return this.repeat(token, prior);
       if (prior.state === "pending") {
         const settled = await responses.awaitSettled(token.tokenId);
         if (settled.state === "pending")
@@ -87,6 +136,27 @@ export class RefreshTokenGrant {
       if (await responses.claim(token.tokenId)) return this.mintFirstResponse(token);
       // Lost the race for the claim: loop and read what the winner stored.
     }
+  }
+
+  /** The token just rotated away from: its answer again while the window lasts, reuse after it. */
+  private async answerPrevious(token: RefreshTokenClaims): Promise<TokenOutput> {
+    const prior = await this.deps.responses.read(token.tokenId);
+    if (prior.state !== "answered") return this.reuse(token);
+    return this.repeat(token, prior);
+  }
+
+  private async repeat(token: RefreshTokenClaims, prior: PriorUse & { state: "answered" }): Promise<TokenOutput> {
+    const now = this.deps.clock.now();
+    if (now >= prior.repeatableUntil) return this.reuse(token);
+    // A repeat hands out credentials just as a first use does, so it passes the same checks.
+    await this.checkPrincipal(token);
+    const expiresIn = Math.max(1, Math.floor((prior.credentialsExpireAt - now) / 1000));
+    return { ...prior.output, expiresIn };
+  }
+
+  private async reuse(token: RefreshTokenClaims): Promise<never> {
+    await this.deps.revocations.revoke(token.sessionId);
+    throw tokenExpired("The refresh token was already used. Sign in again.");
   }
 
   /** The principal must still exist, hold the same credentials and keep the permission. */
@@ -122,8 +192,29 @@ export class RefreshTokenGrant {
       await responses.release(token.tokenId);
       throw error;
     }
-    const repeatableUntil = clock.now() + (repeatWindowMs ?? output.expiresIn! * 1000);
-    await responses.answer(token.tokenId, output, repeatableUntil, token.sessionExpiresAt);
+    const now = clock.now();
+    const credentialsExpireAt = now + output.expiresIn! * 1000;
+    // A repeat must hand out credentials with at least a second left; a window set longer than
+    // their lifetime ends when they expire.
+    const repeatableUntil = Math.min(now + (repeatWindowMs ?? output.expiresIn! * 1000), credentialsExpireAt - 1000);
+    await responses.answer(token.tokenId, output, Math.max(now + 1, repeatableUntil), credentialsExpireAt);
+    await this.advance(token, this.deps.refreshTokens.decode(output.refreshToken!)!.tokenId);
     return output;
   }
+
+  /** Moves the chain to the token just minted; the token before the previous one can no longer repeat. */
+  private async advance(token: RefreshTokenClaims, minted: string): Promise<void> {
+    const { chains, responses, clock } = this.deps;
+    await retryOnConflict(async () => {
+      const current = await chains.read(token.sessionId);
+      if (!current || current.state.head !== token.tokenId) return true;
+      const next: ChainState = { head: minted, previous: token.tokenId };
+      if (!(await chains.replace(token.sessionId, current, next, token.sessionExpiresAt, clock.now()))) return false;
+      if (current.state.previous !== undefined) await responses.forget(current.state.previous);
+      return true;
+    });
+  }
 }
+
+const positionOf = (state: ChainState, tokenId: string): "head" | "previous" | "older" =>
+  state.head === tokenId ? "head" : state.previous === tokenId ? "previous" : "older";

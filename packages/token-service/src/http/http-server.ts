@@ -3,9 +3,20 @@ import type { AddressInfo } from "node:net";
 
 import { type Clock, systemClock } from "../runtime/clock.js";
 import type { Logger } from "../runtime/logger.js";
+import { PublicOrigins } from "./public-origins.js";
+import { isClientAbort } from "./request-body.js";
 
 export type HttpMethod = "GET" | "HEAD" | "POST";
-export type RouteHandler = (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<void> | void;
+/**
+ * `url` is the request as addressed: one of the service's own origins (never the raw Host header)
+ * plus the path and query received. `origins` are all of them.
+ */
+export type RouteHandler = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+  origins: PublicOrigins,
+) => Promise<void> | void;
 
 /** One path and the handler for each method it answers. Paths match exactly. */
 export interface Route {
@@ -16,6 +27,12 @@ export interface Route {
 export interface HttpServerOptions {
   readonly routes: readonly Route[];
   readonly logger: Logger;
+  /**
+   * The origins clients use to reach the service (`--public-url`). Empty or absent: derived from
+   * the address bound (see {@link PublicOrigins.forListener}). A request addressed to any other
+   * origin is refused with 421 on every route.
+   */
+  readonly publicUrls?: readonly string[];
   /** Source of the Date header; injected so that responses can be made byte-for-byte reproducible. */
   readonly clock?: Clock;
   /** Time allowed to receive the request headers (slowloris guard). Default 10 s. */
@@ -40,6 +57,7 @@ export class HttpServer {
   /** Responses not yet finished: the ones close() must mark as their connection's last. */
   private readonly unfinished = new Set<ServerResponse>();
   private closing = false;
+  private publicOrigins: PublicOrigins | undefined;
 
   constructor(private readonly options: HttpServerOptions) {
     this.mount(options.routes);
@@ -68,7 +86,7 @@ export class HttpServer {
     }
   }
 
-  /** Starts listening; resolves with the base URL, e.g. http://127.0.0.1:8080 */
+  /** Starts listening; resolves with the primary public origin, e.g. http://127.0.0.1:8080 */
   async listen(port: number, host: string): Promise<URL> {
     await new Promise<void>((resolve, reject) => {
       this.server.once("error", reject);
@@ -78,8 +96,19 @@ export class HttpServer {
       });
     });
     const address = this.server.address() as AddressInfo;
-    const hostPart = address.family === "IPv6" ? `[${address.address}]` : address.address;
-    return new URL(`http://${hostPart}:${address.port}`);
+    try {
+      this.publicOrigins = PublicOrigins.forListener(this.options.publicUrls ?? [], address.address, address.port);
+    } catch (error) {
+      await new Promise<void>((resolve) => this.server.close(() => resolve()));
+      throw error;
+    }
+    return new URL(this.publicOrigins.primary);
+  }
+
+  /** The origins this server answers at; known once it listens. */
+  get origins(): PublicOrigins {
+    if (!this.publicOrigins) throw new Error("the server is not listening yet");
+    return this.publicOrigins;
   }
 
   /**
@@ -120,11 +149,14 @@ export class HttpServer {
     response.sendDate = false;
     response.setHeader("date", new Date((this.options.clock ?? systemClock).now()).toUTCString());
     try {
-      const url = requestUrl(request);
-      if (!url) {
-        sendJsonError(response, 400, "BadRequest", "The request needs a valid Host header.");
+      const origins = this.origins;
+      const target = origins.resolve(request.headersDistinct.host ?? [], request.url ?? "");
+      if (!target.ok) {
+        if (!request.complete) response.setHeader("connection", "close");
+        sendJsonError(response, target.status, "ValidationException", target.message);
         return;
       }
+      const { url } = target;
       const route = this.routes.get(url.pathname);
       if (!route) {
         sendJsonError(response, 404, "UnknownOperationException", `Nothing is served at ${url.pathname}.`);
@@ -138,8 +170,13 @@ export class HttpServer {
         });
         return;
       }
-      await handler(request, response, url);
+      await handler(request, response, url, origins);
     } catch (error) {
+      if (isClientAbort(error, request)) {
+        this.options.logger.debug({ path: request.url?.split("?")[0] }, "client aborted the request");
+        response.destroy();
+        return;
+      }
       this.options.logger.error({ err: error, path: request.url?.split("?")[0] }, "request handler failed");
       if (!response.headersSent)
         sendJsonError(response, 500, "InternalServerException", "The service could not process the request.");
@@ -153,26 +190,6 @@ export class HttpServer {
 /** Asks node:http to end the connection after this response, and says so in its headers. */
 function markLastOnConnection(response: ServerResponse): void {
   if (!response.headersSent) response.setHeader("connection", "close");
-}
-
-/**
- * The URL the client addressed, from the Host header and this server's scheme (or from an
- * absolute-form request target). DPoP's `htu` is checked against it, so it must be what the client
- * used. The target is appended rather than resolved against a base: a path such as `//v1/token`
- * (which the JS SDK sends for an endpoint with a trailing slash) would otherwise read as a host.
- */
-function requestUrl(request: IncomingMessage): URL | undefined {
-  const host = request.headers.host;
-  const target = request.url;
-  if (!host || !target) return undefined;
-  try {
-    if (/^https?:\/\//i.test(target)) return new URL(target);
-    // A Host header is an authority: no path, query, fragment or userinfo may hide in it.
-    if (!target.startsWith("/") || /[/?#@\\\s]/.test(host)) return undefined;
-    return new URL(`http://${host}${target}`);
-  } catch {
-    return undefined;
-  }
 }
 
 /** A JSON error in the service's error shape, for answers that are not token responses. */

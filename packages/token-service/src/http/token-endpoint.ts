@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ServiceHandler } from "@aws-smithy/server-common";
 import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
 
+import { clientSource } from "../limits/client-source.js";
 import type { TokenBucketLimiter } from "../limits/rate-limiter.js";
 import type { Logger } from "../runtime/logger.js";
 import type { RandomSource } from "../runtime/random.js";
@@ -15,7 +16,8 @@ import {
   withModeledFrameworkErrors,
   withRuntimeStatus,
 } from "./protocol-responses.js";
-import { PayloadTooLargeError, readBody } from "./request-body.js";
+import { PayloadTooLargeError, isClientAbort, readBody } from "./request-body.js";
+import type { PublicOrigins } from "./public-origins.js";
 import { normalizeTokenRequestBody } from "./token-request-body.js";
 
 export interface TokenEndpointOptions {
@@ -23,7 +25,7 @@ export interface TokenEndpointOptions {
   readonly random: RandomSource;
   readonly logger: Logger;
   readonly maxBodyBytes: number;
-  /** Requests per client address. */
+  /** Requests per client source (an address, or its block: see limits/client-source.ts). */
   readonly rateLimiter?: TokenBucketLimiter;
 }
 
@@ -42,7 +44,7 @@ interface Outcome {
 export class TokenEndpoint {
   constructor(private readonly options: TokenEndpointOptions) {}
 
-  async handle(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+  async handle(request: IncomingMessage, response: ServerResponse, url: URL, origins: PublicOrigins): Promise<void> {
     const { random, logger } = this.options;
     const startedAt = performance.now();
     const requestId = random.uuid();
@@ -50,13 +52,21 @@ export class TokenEndpoint {
 
     let outcome: Outcome;
     try {
-      outcome = await this.process(request, url, requestId, clientAddress);
+      outcome = await this.process(request, url, origins.origins, requestId, clientAddress);
     } catch (error) {
+      if (isClientAbort(error, request)) {
+        // Nobody is listening: write nothing, count nothing as a failure of ours.
+        logger.debug({ requestId, clientAddress, path: url.pathname }, "client aborted the request");
+        response.destroy();
+        return;
+      }
       logger.error({ requestId, err: error }, "token request failed unexpectedly");
       outcome = { response: await protocolErrorResponse(serverError()) };
     }
 
     const smithy = outcome.response;
+    // Every 429 says when to come back (a busy store, a refresh in progress), not only the limiter's.
+    if (smithy.statusCode === 429 && !outcome.extraHeaders?.["retry-after"]) smithy.headers["retry-after"] = "1";
     Object.assign(smithy.headers, outcome.extraHeaders, {
       "cache-control": "no-store",
       pragma: "no-cache",
@@ -85,12 +95,13 @@ export class TokenEndpoint {
   private async process(
     request: IncomingMessage,
     url: URL,
+    origins: readonly string[],
     requestId: string,
     clientAddress: string,
   ): Promise<Outcome> {
     const { handler, maxBodyBytes, rateLimiter } = this.options;
 
-    const allowance = rateLimiter?.consume(clientAddress);
+    const allowance = rateLimiter?.consume(clientSource(clientAddress));
     if (allowance && !allowance.allowed) {
       return {
         response: await protocolErrorResponse(tooManyRequests()),
@@ -110,7 +121,7 @@ export class TokenEndpoint {
     if (!normalized.ok) return { response: await rejected(normalized.status, normalized.message) };
     const grantType = (JSON.parse(normalized.json) as { grantType?: string }).grantType;
 
-    const context = requestContext(request, url, raw, requestId, clientAddress);
+    const context = requestContext(request, url, origins, raw, requestId, clientAddress);
     const smithyRequest = toSmithyRequest(request, url, normalized.json, { "content-type": "application/json" });
     const response = withRuntimeStatus(await withModeledFrameworkErrors(await handler.handle(smithyRequest, context)));
     return { response, grantType };
@@ -126,6 +137,7 @@ async function rejected(status: number, message: string): Promise<HttpResponse> 
 function requestContext(
   request: IncomingMessage,
   url: URL,
+  origins: readonly string[],
   body: Buffer,
   requestId: string,
   clientAddress: string,
@@ -134,6 +146,7 @@ function requestContext(
     requestId,
     method: request.method ?? "",
     url,
+    origins,
     body,
     clientAddress,
     header: (name) => request.headersDistinct[name.toLowerCase()]?.[0],

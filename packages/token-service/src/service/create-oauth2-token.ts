@@ -1,9 +1,9 @@
 import type { CreateOAuth2Token } from "@open-signin/server-sdk";
 
-import { DpopProofError, type DpopProofVerifier, type VerifiedDpopProof } from "../dpop/proof-verifier.js";
-import { type DpopProofLedger, requestFingerprint } from "../dpop/proof-ledger.js";
+import { DpopProofError, type DpopProofVerifier } from "../dpop/proof-verifier.js";
+import { requestFingerprint } from "../dpop/proof-ledger.js";
 import type { AuthorizationCodeGrant } from "../grants/authorization-code-grant.js";
-import type { RefreshTokenGrant } from "../grants/refresh-token-grant.js";
+import type { ProofUse, RefreshTokenGrant } from "../grants/refresh-token-grant.js";
 import { StoreCapacityError } from "../store/atomic-store.js";
 import type { ClientAuthenticator } from "./client-authentication.js";
 import { invalidRequest, isProtocolError, serverError, tooManyRequests } from "../errors/protocol-errors.js";
@@ -13,7 +13,6 @@ import { readTokenRequest } from "./token-request.js";
 export interface CreateOAuth2TokenDependencies {
   readonly clients: ClientAuthenticator;
   readonly dpop: DpopProofVerifier;
-  readonly proofLedger: DpopProofLedger;
   readonly authorizationCode: AuthorizationCodeGrant;
   readonly refreshToken: RefreshTokenGrant;
   /** Told about failures the client only sees as server_error; must not log secrets. */
@@ -23,6 +22,11 @@ export interface CreateOAuth2TokenDependencies {
 /**
  * The CreateOAuth2Token operation, as the generated server SDK calls it: the input has passed the
  * model's validation; this applies the grant rules and dispatches to the grant.
+ *
+ * Nothing here stores anything. RFC 9449 §4.3 (a proof serves one request; an identical retry of
+ * that request is still that request) is enforced by each grant once the request has shown it
+ * holds something only a legitimate client has (a live code, a refresh token we sealed), so that
+ * requests with self-made proofs and junk grants cannot fill the store.
  */
 export function createOAuth2TokenOperation(
   deps: CreateOAuth2TokenDependencies,
@@ -31,18 +35,15 @@ export function createOAuth2TokenOperation(
     try {
       const request = readTokenRequest(input.tokenInput);
       await deps.clients.authenticate(context);
-
-      // RFC 9449 §4.3: both grants need a proof, and a proof serves one request only (an identical
-      // retry of that request is still that request).
-      const proof = await checkProof(deps, context);
-
+      const use = verifyProof(deps.dpop, context);
       const tokenOutput =
         request.grantType === "authorization_code"
-          ? await deps.authorizationCode.exchange(request, proof)
-          : await deps.refreshToken.exchange(request, proof);
+          ? await deps.authorizationCode.exchange(request, use)
+          : await deps.refreshToken.exchange(request, use);
       return { tokenOutput };
     } catch (error) {
       if (isProtocolError(error)) throw error;
+      if (error instanceof DpopProofError) throw invalidRequest(`Invalid DPoP proof: ${error.message}`);
       if (error instanceof StoreCapacityError) throw tooManyRequests("The service is busy. Retry later.");
       deps.onUnexpectedError(error, context);
       throw serverError();
@@ -50,16 +51,14 @@ export function createOAuth2TokenOperation(
   };
 }
 
-async function checkProof(
-  { dpop, proofLedger }: Pick<CreateOAuth2TokenDependencies, "dpop" | "proofLedger">,
-  context: TokenRequestContext,
-): Promise<VerifiedDpopProof> {
-  try {
-    const proof = dpop.verify(context.headerValues("dpop"), { method: context.method, url: context.url });
-    await proofLedger.reserve(proof, requestFingerprint(context.method, context.url.href, context.body));
-    return proof;
-  } catch (error) {
-    if (error instanceof DpopProofError) throw invalidRequest(`Invalid DPoP proof: ${error.message}`);
-    throw error;
-  }
+/** Checks the proof itself (signature, htm, htu, iat); stateless. */
+function verifyProof(dpop: DpopProofVerifier, context: TokenRequestContext): ProofUse {
+  const proof = dpop.verify(context.headerValues("dpop"), {
+    method: context.method,
+    url: context.url,
+    origins: context.origins,
+  });
+  // The path, not the origin: an identical retry may arrive under another of the service's names.
+  const target = `${context.url.pathname}${context.url.search}`;
+  return { proof, fingerprint: requestFingerprint(context.method, target, context.body) };
 }

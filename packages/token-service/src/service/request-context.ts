@@ -5,8 +5,10 @@
 export interface TokenRequestContext {
   readonly requestId: string;
   readonly method: string;
-  /** The request as received: this server's scheme, the Host header, the raw path and query. */
+  /** The request at the service origin it addressed (never the raw Host header), with the path and query received. */
   readonly url: URL;
+  /** All public origins of the service: a DPoP proof's `htu` must name one of them. */
+  readonly origins: readonly string[];
   /** The body bytes as received (before any form-to-JSON transcoding): SigV4 and DPoP hash them. */
   readonly body: Uint8Array;
   readonly clientAddress: string;

@@ -12,6 +12,8 @@ const binding = {
   redirectUri: "http://127.0.0.1:53037/oauth/callback",
   codeChallenge: "_-BU_nrgy23GXDr5th1SCfQ5hR20PQulmXM33xVGaOs",
   principalArn: "arn:aws:iam::111122223333:user/alice",
+  credentialVersion: 3,
+  signedInAt: 1_767_225_000_000,
 };
 const storeKeyOf = (code: string) => `code:${createHash("sha256").update(code).digest("hex")}`;
 

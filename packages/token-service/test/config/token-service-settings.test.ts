@@ -9,7 +9,7 @@ describe("token service settings", () => {
     expect(settings).toMatchObject({
       host: "127.0.0.1",
       port: 8080,
-      publicUrl: undefined,
+      publicUrls: [],
       dataDir: ".data",
       logLevel: "info",
       dpopIatWindowSeconds: 300,
@@ -32,10 +32,20 @@ describe("token service settings", () => {
     expect(settings.dpopIatWindowSeconds).toBe(60);
   });
 
-  it("normalizes the public URL", () => {
-    expect(resolveTokenServiceSettings({ env: { SIGNIN_PUBLIC_URL: "https://signin.example.test/" } }).publicUrl).toBe(
-      "https://signin.example.test",
-    );
+  it("normalizes the public URLs, and takes several", () => {
+    expect(
+      resolveTokenServiceSettings({ env: { SIGNIN_PUBLIC_URL: "https://Signin.Example.test:443/" } }).publicUrls,
+    ).toEqual(["https://signin.example.test"]);
+    expect(
+      resolveTokenServiceSettings({ flags: { publicUrls: "https://signin.example.test, http://127.0.0.1:8080" } })
+        .publicUrls,
+    ).toEqual(["https://signin.example.test", "http://127.0.0.1:8080"]);
+  });
+
+  it("refuses a public URL with a path, query or userinfo", () => {
+    for (const value of ["https://x.test/signin", "https://x.test/?a=1", "https://u@x.test"]) {
+      expect(() => resolveTokenServiceSettings({ flags: { publicUrls: value } })).toThrow(ConfigurationError);
+    }
   });
 
   it("reports every bad value at once, named as the user set it", () => {
@@ -43,7 +53,7 @@ describe("token service settings", () => {
     try {
       resolveTokenServiceSettings({
         env: { SIGNIN_PORT: "eighty", SIGNIN_CREDENTIALS_LIFETIME_SECONDS: "3600", SIGNIN_LOG_LEVEL: "loud" },
-        flags: { publicUrl: "ftp://x/y" },
+        flags: { publicUrls: "ftp://x/y" },
       });
     } catch (caught) {
       error = caught;

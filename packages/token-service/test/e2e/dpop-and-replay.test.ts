@@ -72,7 +72,7 @@ describe("DPoP proof checks at /v1/token", () => {
       (key, url) => key.proof(url.replace(/:(\d+)\//, (_m, port: string) => `:${Number(port) + 1}/`)),
       /htu/,
     ],
-    ["an htu with another host", (key, url) => key.proof(url.replace("127.0.0.1", "localhost")), /htu/],
+    ["an htu with another host", (key, url) => key.proof(url.replace("127.0.0.1", "127.0.0.2")), /htu/],
     ["an htu with another scheme", (key, url) => key.proof(url.replace("http:", "https:")), /htu/],
     ["a stale iat", (key, url) => key.proof(url, { iat: now() - 301 }), /iat/],
     ["a future iat", (key, url) => key.proof(url, { iat: now() + 301 }), /iat/],
@@ -104,7 +104,7 @@ describe("DPoP proof checks at /v1/token", () => {
 
   it.each([
     ["ES384", "ec", { namedCurve: "P-384" }],
-    ["EdDSA", "ed25519", {}],
+    ["ES512", "ec", { namedCurve: "P-521" }],
   ] as const)("accepts a proof signed with %s", async (alg, type, options) => {
     const { privateKey, publicKey } = generateKeyPairSync(type as "ec", options as { namedCurve: string });
     const proof = signJws(
@@ -143,12 +143,37 @@ describe("replay protection", () => {
     const first = await harness.post(request, { dpop: proof });
     const replay = await harness.post(request, { dpop: proof });
     expect(first.status).toBe(200);
-    expect(replay.text).toBe(first.text);
+    expect({ ...replay.json, expiresIn: 0 }).toEqual({ ...first.json, expiresIn: 0 });
   });
 
-  it("a proof can never serve a different request", async () => {
+  it("a code exchange's proof cannot serve the first refresh of the session it started", async () => {
+    const key = harness.dpopKey();
+    const proof = key.proof(harness.tokenUrl);
+    const exchanged = await harness.post(
+      { grantType: "authorization_code", ...(await harness.issueCode()) },
+      { dpop: proof },
+    );
+    expect(exchanged.status).toBe(200);
+    const replayed = await harness.post(
+      {
+        clientId: "arn:aws:signin:::devtools/same-device",
+        grantType: "refresh_token",
+        refreshToken: exchanged.json.refreshToken,
+      },
+      { dpop: proof },
+    );
+    expectInvalidProof(replayed, /already been used/);
+  });
+
+  it("a proof can never serve a different request, not even in another session of the same key", async () => {
     const { key, tokens } = await harness.signIn();
-    const second = await harness.signIn();
+    // A second session bound to the same key.
+    const secondGrant = await harness.issueCode();
+    const second = {
+      tokens: (
+        await harness.post({ grantType: "authorization_code", ...secondGrant }, { dpop: key.proof(harness.tokenUrl) })
+      ).json as { refreshToken: string },
+    };
     const proof = key.proof(harness.tokenUrl);
     expect((await harness.refresh(tokens.refreshToken, key)).status).toBe(200); // consumes a different proof
     const first = await harness.post(

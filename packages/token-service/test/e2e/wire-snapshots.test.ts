@@ -184,15 +184,18 @@ beforeAll(async () => {
     post({ clientId: SAME_DEVICE, grantType: "refresh_token", refreshToken: third.refreshToken }),
   );
 
-  // The first store call of a token request reserves its DPoP proof: a full store answers 429, a
-  // failing one 500.
+  // A full store answers 429, a failing one 500. The requests carry refresh tokens the service
+  // sealed, from sign-ins after the revocation above: junk never reaches the store (finding 6).
+  clock.advance(1_000);
+  const throttled = await signIn();
+  const failed = await signIn();
   store.failNext(new StoreCapacityError("full"));
   await record("too-many-requests", () =>
-    post({ clientId: SAME_DEVICE, grantType: "refresh_token", refreshToken: "x" }),
+    post({ clientId: SAME_DEVICE, grantType: "refresh_token", refreshToken: throttled.refreshToken }),
   );
   store.failNext(new Error("the store is unreachable"));
   await record("internal-server-error", () =>
-    post({ clientId: SAME_DEVICE, grantType: "refresh_token", refreshToken: "x" }),
+    post({ clientId: SAME_DEVICE, grantType: "refresh_token", refreshToken: failed.refreshToken }),
   );
 
   await record("unknown-path", () => sendRequest(`${harness.url}/v1/nothing`, "POST", {}, "{}"));

@@ -1,3 +1,4 @@
+import type { AddressInfo } from "node:net";
 import { request as httpRequest } from "node:http";
 import { Writable } from "node:stream";
 
@@ -40,6 +41,8 @@ export interface HarnessOptions {
   readonly random?: RandomSource;
   readonly keyring?: StaticKeyring;
   readonly credentials?: CredentialsIssuer;
+  /** Capacity of the in-memory store; default MemoryStore's. */
+  readonly storeMaxEntries?: number;
 }
 
 export interface RawResponse {
@@ -60,13 +63,17 @@ export class TokenServiceHarness {
   readonly clock: ManualClock;
   readonly store: MemoryStore;
   readonly service: TokenService;
-  private readonly server: HttpServer;
+  private server: HttpServer | undefined;
   private proxy: FaultProxy | undefined;
   url = "";
 
   private constructor(options: HarnessOptions) {
     this.clock = options.clock ?? ManualClock.followingRealTime();
-    this.store = new MemoryStore({ clock: this.clock, sweepIntervalMs: 0 });
+    this.store = new MemoryStore({
+      clock: this.clock,
+      sweepIntervalMs: 0,
+      ...(options.storeMaxEntries ? { maxEntries: options.storeMaxEntries } : {}),
+    });
     const logLines = this.logLines;
     this.service = new TokenService({
       issuer: "https://signin.test/signin",
@@ -87,15 +94,22 @@ export class TokenServiceHarness {
       limits: options.limits ?? {},
       ...(options.credentials ? { credentials: options.credentials } : {}),
     });
-    this.server = new HttpServer({ routes: this.service.routes(), logger: this.service.logger, clock: this.clock });
   }
 
   static async start(options: HarnessOptions = {}): Promise<TokenServiceHarness> {
     const harness = new TokenServiceHarness(options);
+    // Behind the proxy, the proxy's origin is the service's public URL (what --public-url says for
+    // a deployment behind a proxy): clients address it, and their DPoP proofs name it.
+    if (options.faultProxy) harness.proxy = await FaultProxy.start();
+    harness.server = new HttpServer({
+      routes: harness.service.routes(),
+      logger: harness.service.logger,
+      clock: harness.clock,
+      ...(harness.proxy ? { publicUrls: [harness.proxy.url] } : {}),
+    });
     harness.url = (await harness.server.listen(0, "127.0.0.1")).origin;
-    if (options.faultProxy) {
-      harness.proxy = await FaultProxy.start();
-      harness.proxy.forwardTo(harness.url);
+    if (harness.proxy) {
+      harness.proxy.forwardTo(`http://127.0.0.1:${(harness.server.server.address() as AddressInfo).port}`);
       harness.url = harness.proxy.url;
     }
     return harness;
@@ -113,7 +127,7 @@ export class TokenServiceHarness {
 
   async close(): Promise<void> {
     await this.proxy?.close();
-    await this.server.close();
+    await this.server?.close();
     await this.store.close();
   }
 
@@ -129,11 +143,13 @@ export class TokenServiceHarness {
     const clientId = options.clientId ?? SAME_DEVICE;
     const redirectUri = options.redirectUri ?? "http://127.0.0.1:53037/oauth/callback";
     const codeVerifier = options.verifier ?? "v".repeat(20) + Math.random().toString(36).slice(2).padEnd(30, "x");
+    const principalArn = options.principalArn ?? ALICE;
     const { code } = await this.service.authorizationCodes.issue({
       clientId,
       redirectUri,
       codeChallenge: s256Challenge(codeVerifier),
-      principalArn: options.principalArn ?? ALICE,
+      principalArn,
+      credentialVersion: (await this.principals.findPrincipal(principalArn))?.credentialVersion ?? 1,
     });
     return { code, clientId, redirectUri, codeVerifier };
   }
