@@ -21,6 +21,7 @@ import { MemoryAttemptLimiter } from "../web/attempt-limiter.js";
 import { BrowserCookies } from "../web/browser-cookies.js";
 import { FormTokens } from "../web/form-token.js";
 import { PasswordCheckQueue } from "../web/password-check-queue.js";
+import { DEFAULT_SIGN_IN_LIMITS } from "../web/sign-in-limits.js";
 import { SignInRoutes } from "../web/sign-in-routes.js";
 import { staticAssetRoutes } from "../web/static-assets.js";
 import { prepareDataDirectory } from "./data-directory.js";
@@ -89,7 +90,15 @@ export async function startLocalService(
       clock,
     }),
     attempts: new MemoryAttemptLimiter({ clock }),
-    passwordChecks: new PasswordCheckQueue(),
+    limits: {
+      ...DEFAULT_SIGN_IN_LIMITS,
+      perUser: { ...DEFAULT_SIGN_IN_LIMITS.perUser, freeAttempts: settings.signInUserAttempts },
+      perTrustedBrowser: { ...DEFAULT_SIGN_IN_LIMITS.perTrustedBrowser, freeAttempts: settings.signInUserAttempts },
+    },
+    passwordChecks: new PasswordCheckQueue({
+      concurrency: settings.passwordChecks,
+      maxWaiting: settings.passwordQueue,
+    }),
     logger,
     publicOrigins: settings.publicUrl ? [settings.publicUrl] : [],
   });
