@@ -61,6 +61,13 @@ export function signInAttemptKeys(subject: SignInAttemptSubject, limits: SignInL
   return keys;
 }
 
+/**
+ * The keys a correct password clears: the user's own. Browser and network counts stay, so that
+ * knowing one password (one's own) does not reset a spray across other user names.
+ */
+export const keysClearedBySuccess = (keys: readonly AttemptKey[]): AttemptKey[] =>
+  keys.filter(({ key }) => key.startsWith("user:") || key.startsWith("trusted:"));
+
 /** The network an address belongs to for limiting, or undefined for this machine's own addresses. */
 export function networkOf(address: string | undefined): string | undefined {
   if (address === undefined) return undefined;

@@ -26,7 +26,12 @@ import { messagePage } from "./pages/message-page.js";
 import { signInPage } from "./pages/sign-in-page.js";
 import { type PasswordCheckQueue, PasswordQueueFullError } from "./password-check-queue.js";
 import { CONFIRMATION_PATH } from "./redirect-uri.js";
-import { DEFAULT_SIGN_IN_LIMITS, type SignInLimits, signInAttemptKeys } from "./sign-in-limits.js";
+import {
+  DEFAULT_SIGN_IN_LIMITS,
+  type SignInLimits,
+  keysClearedBySuccess,
+  signInAttemptKeys,
+} from "./sign-in-limits.js";
 
 /** Verifies a user name and password; undefined for either being wrong. */
 export interface PasswordAuthenticator {
@@ -274,7 +279,7 @@ export class SignInRoutes {
       retryForm(401, "The user name or password is incorrect.");
       return;
     }
-    await attempts.succeeded(keys);
+    await attempts.succeeded(keysClearedBySuccess(keys));
 
     if (!isAllowed(principal, SigninAction.AuthorizeOAuth2Access)) {
       logger.info({ event: "sign-in", outcome: "denied", principal: principal.arn }, "sign-in denied by permissions");

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 
 import { FormTokens } from "../../src/web/form-token.js";
 import { MemoryAttemptLimiter } from "../../src/web/attempt-limiter.js";
-import { DEFAULT_SIGN_IN_LIMITS, signInAttemptKeys } from "../../src/web/sign-in-limits.js";
+import { DEFAULT_SIGN_IN_LIMITS, keysClearedBySuccess, signInAttemptKeys } from "../../src/web/sign-in-limits.js";
 
 const manualClock = () => {
   let now = 1_767_225_600_000;
@@ -138,6 +138,11 @@ describe("sign-in attempt keys", () => {
     expect(names("::ffff:10.1.2.3")).toContain("net:10.1.2.3");
     expect(names("2001:db8:1:2:aaaa::1")).toContain("net:2001:db8:1:2::/64");
     expect(names("2001:db8:1:2:bbbb::9")).toContain("net:2001:db8:1:2::/64");
+  });
+
+  it("let a correct password clear only the user's own count, not the browser's or the network's", () => {
+    const keys = signInAttemptKeys({ ...subject, remoteAddress: "10.1.2.3" }, DEFAULT_SIGN_IN_LIMITS);
+    expect(keysClearedBySuccess(keys).map(({ key }) => key)).toEqual(["user:alice"]);
   });
 
   it("give a browser that signed in as the user before its own budget", () => {
