@@ -13,7 +13,7 @@ import {
 import { UsersFileError } from "./users-file-error.js";
 import { announceUsersFileChange } from "./users-file-changes.js";
 
-export type { AccountRecord, UserRecord, UsersDocument } from "./users-document.js";
+export type { UserRecord, UsersDocument } from "./users-document.js";
 export { UsersFileError } from "./users-file-error.js";
 
 export interface UsersFileOptions {

@@ -6,7 +6,7 @@ import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
 import type { TokenBucketLimiter } from "../limits/rate-limiter.js";
 import type { Logger } from "../runtime/logger.js";
 import type { RandomSource } from "../runtime/random.js";
-import { type ProtocolError, invalidRequest, serverError, tooManyRequests } from "../service/protocol-errors.js";
+import { type ProtocolError, invalidRequest, serverError, tooManyRequests } from "../errors/protocol-errors.js";
 import type { TokenRequestContext } from "../service/request-context.js";
 import { toSmithyRequest, writeSmithyResponse } from "./node-adapter.js";
 import {
@@ -41,7 +41,7 @@ export interface TokenEndpointOptions {
 
 interface Outcome {
   readonly response: HttpResponse;
-  readonly grantType?: string;
+  readonly grantType?: string | undefined;
   readonly extraHeaders?: Readonly<Record<string, string>>;
 }
 
