@@ -1,7 +1,7 @@
 import { mkdir, stat } from "node:fs/promises";
 
 /** The data directory cannot be used safely; the message says why and what to do. */
-export class DataDirectoryError extends Error {
+class DataDirectoryError extends Error {
   override readonly name = "DataDirectoryError";
 }
 

@@ -3,7 +3,7 @@ import { basename, dirname } from "node:path";
 
 import { SigninAction, type Principal, type PrincipalDirectory } from "@open-signin/token-service";
 
-import { userNameKey } from "./iam-names.js";
+import { isValidUserName, userNameKey } from "./iam-names.js";
 import { verifyAgainstNothing, verifyPassword } from "./password-hash.js";
 import { onUsersFileChange } from "./users-file-changes.js";
 import type { UserRecord, UsersDocument, UsersFile } from "./users-file.js";
@@ -76,6 +76,11 @@ export class UserDirectory implements PrincipalDirectory {
   /** Whether a user of this name (ignoring case) exists; no password is checked. */
   async hasUser(userName: string): Promise<boolean> {
     return (await this.#current()).byUserName.has(userNameKey(userName));
+  }
+
+  /** The case-folded key of a user name, or undefined if IAM's rules allow no user that name. */
+  userKey(userName: string): string | undefined {
+    return isValidUserName(userName) ? userNameKey(userName) : undefined;
   }
 
   /** Stops watching the file. */

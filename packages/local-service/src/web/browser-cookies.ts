@@ -3,8 +3,8 @@ import { randomBytes } from "node:crypto";
 import { type Clock, type SealedBox } from "@open-signin/token-service";
 import { parse as parseCookies, serialize as serializeCookie } from "cookie";
 
-export const BROWSER_COOKIE = "signin_csrf";
-export const DEVICE_COOKIE = "signin_device";
+const BROWSER_COOKIE = "signin_csrf";
+const DEVICE_COOKIE = "signin_device";
 const COOKIE_PATH = "/v1/authorize";
 const MAX_COOKIE_LENGTH = 1024;
 

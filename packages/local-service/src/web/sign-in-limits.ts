@@ -69,7 +69,7 @@ export const keysClearedBySuccess = (keys: readonly AttemptKey[]): AttemptKey[] 
   keys.filter(({ key }) => key.startsWith("user:") || key.startsWith("trusted:"));
 
 /** The network an address belongs to for limiting, or undefined for this machine's own addresses. */
-export function networkOf(address: string | undefined): string | undefined {
+function networkOf(address: string | undefined): string | undefined {
   if (address === undefined) return undefined;
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
   const plain = mapped ?? address;

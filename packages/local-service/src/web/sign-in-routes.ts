@@ -13,8 +13,6 @@ import {
 
 import { CROSS_DEVICE_CLIENT_ID } from "../protocol/client-ids.js";
 import { encodeVerificationCode } from "../protocol/verification-code.js";
-import { isValidUserName, userNameKey } from "../users/iam-names.js";
-import { MAX_PASSWORD_LENGTH } from "../users/password-policy.js";
 import type { AttemptLimiter } from "./attempt-limiter.js";
 import { type AuthorizeRequest, authorizationResponseUrl, parseAuthorizeRequest } from "./authorize-request.js";
 import type { BrowserCookies } from "./browser-cookies.js";
@@ -38,6 +36,8 @@ export interface PasswordAuthenticator {
   authenticate(userName: string, password: string): Promise<Principal | undefined>;
   /** Whether the name belongs to a user; decides only how the name is logged. */
   hasUser(userName: string): Promise<boolean>;
+  /** The key a user name is known under (case folded), or undefined if no user can have such a name. */
+  userKey(userName: string): string | undefined;
 }
 
 export interface SignInRoutesOptions {
@@ -54,6 +54,8 @@ export interface SignInRoutesOptions {
 }
 
 const MAX_FORM_BYTES = 8 * 1024;
+/** No password allowed by the policy (at most 256 characters) is longer, in any spelling. */
+const MAX_PASSWORD_INPUT = 1024;
 /** Seconds a browser is asked to wait when every password-check slot is taken. */
 const BUSY_RETRY_SECONDS = 2;
 /** Seconds a browser is asked to wait when the service's storage cannot take a new code. */
@@ -228,9 +230,9 @@ export class SignInRoutes {
         { formTargets: formTargetsFor(authorization, destination), headers },
       );
 
-    // No user has such a name or password: refused without spending a check or a guess. (The
-    // policy counts characters; four UTF-16 units each covers any spelling of a valid password.)
-    if (!isValidUserName(userName) || password.length === 0 || password.length > 4 * MAX_PASSWORD_LENGTH) {
+    // No user has such a name or password: refused without spending a check or a guess.
+    const userKey = users.userKey(userName);
+    if (userKey === undefined || password.length === 0 || password.length > MAX_PASSWORD_INPUT) {
       logger.info(
         { event: "sign-in", outcome: "failure", userName: userNameForLog(userName, false), clientAddress },
         "sign-in failed",
@@ -238,7 +240,6 @@ export class SignInRoutes {
       retryForm(401, "The user name or password is incorrect.");
       return;
     }
-    const userKey = userNameKey(userName);
     const keys = signInAttemptKeys(
       { userKey, browserId: browser.id, remoteAddress: clientAddress, trustedBrowser: browser.trustedFor === userKey },
       this.options.limits ?? DEFAULT_SIGN_IN_LIMITS,

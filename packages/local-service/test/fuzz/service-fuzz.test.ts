@@ -727,7 +727,7 @@ describe("fuzzing the running service", () => {
           try {
             outcome = await sendCase(testCase);
           } catch (error) {
-            throw new Error(`${error instanceof Error ? error.message : String(error)}\n${replay()}`);
+            throw new Error(`${error instanceof Error ? error.message : String(error)}\n${replay()}`, { cause: error });
           }
           const key = `${plan.type} ${outcome.status ?? "closed"}`;
           if (process.env.FUZZ_SHOW_CLOSED && outcome.status === undefined)
