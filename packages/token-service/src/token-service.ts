@@ -11,7 +11,7 @@ import { RefreshResponses } from "./grants/refresh-responses.js";
 import { RefreshTokenGrant } from "./grants/refresh-token-grant.js";
 import { TokenMinter } from "./grants/token-minter.js";
 import { type Route, sendJson } from "./http/http-server.js";
-import { TokenEndpoint, type TokenEndpointFaults } from "./http/token-endpoint.js";
+import { TokenEndpoint } from "./http/token-endpoint.js";
 import type { Keyring } from "./keys/keyring.js";
 import { TokenBucketLimiter } from "./limits/rate-limiter.js";
 import type { PrincipalDirectory } from "./principals/principal-directory.js";
@@ -47,8 +47,6 @@ export interface TokenServiceOptions {
   readonly clock?: Clock;
   readonly random?: RandomSource;
   readonly logger?: Logger;
-  /** Test-only fault injection for the token endpoint (see TokenEndpointFaults). */
-  readonly faults?: TokenEndpointFaults;
 }
 
 /**
@@ -132,7 +130,6 @@ export class TokenService {
         { capacity: limits.tokenRequestBurst, refillPerSecond: limits.tokenRequestsPerSecond },
         { clock },
       ),
-      ...(options.faults ? { faults: options.faults } : {}),
     });
   }
 

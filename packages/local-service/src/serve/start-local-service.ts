@@ -6,7 +6,6 @@ import {
   SealedBox,
   TokenService,
   type Clock,
-  type TokenEndpointFaults,
   createLogger,
   cryptoRandom,
   limitsFrom,
@@ -41,8 +40,6 @@ export interface StartOptions {
   readonly logger?: Logger;
   /** Defaults to the system clock; tests move time to expire forms, codes and sessions. */
   readonly clock?: Clock;
-  /** Test-only fault injection for the token endpoint; never reachable from configuration. */
-  readonly faults?: TokenEndpointFaults;
 }
 
 /**
@@ -78,7 +75,6 @@ export async function startLocalService(
     random: cryptoRandom,
     logger,
     limits: limitsFrom(settings),
-    ...(options.faults ? { faults: options.faults } : {}),
   });
   const signIn = new SignInRoutes({
     codes: tokenService.authorizationCodes,

@@ -1,14 +1,11 @@
 import { SealedBox, StaticKeyring } from "@open-signin/token-service";
 import { describe, expect, it } from "vitest";
 
+import { ManualClock } from "../../../token-service/test/support/manual-clock.js";
 import { FormTokens } from "../../src/web/form-token.js";
 import { MemoryAttemptLimiter } from "../../src/web/attempt-limiter.js";
 import { DEFAULT_SIGN_IN_LIMITS, keysClearedBySuccess, signInAttemptKeys } from "../../src/web/sign-in-limits.js";
 
-const manualClock = () => {
-  let now = 1_767_225_600_000;
-  return { now: () => now, advance: (ms: number) => void (now += ms) };
-};
 const request = {
   clientId: "arn:aws:signin:::devtools/same-device",
   redirectUri: "http://127.0.0.1:53037/oauth/callback",
@@ -18,7 +15,7 @@ const request = {
 
 describe("form tokens", () => {
   const setup = () => {
-    const clock = manualClock();
+    const clock = new ManualClock();
     const keyring = StaticKeyring.generate();
     return {
       clock,
@@ -70,7 +67,7 @@ describe("attempt limiter", () => {
   const key = (name: string) => ({ key: name, policy });
 
   it("grants the free attempts at once, then one per doubling wait, capped", async () => {
-    const clock = manualClock();
+    const clock = new ManualClock();
     const limiter = new MemoryAttemptLimiter({ clock });
     for (let i = 0; i < 3; i++) expect((await limiter.reserve([key("user:alice")])).granted).toBe(true);
     expect(await limiter.reserve([key("user:alice")])).toEqual({ granted: false, retryAfterSeconds: 1 });
@@ -86,7 +83,7 @@ describe("attempt limiter", () => {
   });
 
   it("counts under every key only when every key has room", async () => {
-    const limiter = new MemoryAttemptLimiter({ clock: manualClock() });
+    const limiter = new MemoryAttemptLimiter({ clock: new ManualClock() });
     for (let i = 0; i < 3; i++) await limiter.reserve([key("browser:b")]);
     expect((await limiter.reserve([key("user:alice"), key("browser:b")])).granted).toBe(false);
     // alice's key was not counted by the refused reservation: three attempts remain.
@@ -94,7 +91,7 @@ describe("attempt limiter", () => {
   });
 
   it("forgets a key after success, and takes back a refunded attempt", async () => {
-    const limiter = new MemoryAttemptLimiter({ clock: manualClock() });
+    const limiter = new MemoryAttemptLimiter({ clock: new ManualClock() });
     for (let i = 0; i < 3; i++) await limiter.reserve([key("user:alice")]);
     await limiter.refund([key("user:alice")]);
     expect((await limiter.reserve([key("user:alice")])).granted).toBe(true);
@@ -103,7 +100,7 @@ describe("attempt limiter", () => {
   });
 
   it("never drops a waiting key to make room", async () => {
-    const clock = manualClock();
+    const clock = new ManualClock();
     const limiter = new MemoryAttemptLimiter({ clock, maxKeys: 2 });
     for (let i = 0; i < 3; i++) await limiter.reserve([key("user:target")]);
     await limiter.reserve([key("junk:1")]);
@@ -113,7 +110,7 @@ describe("attempt limiter", () => {
   });
 
   it("forgets a quiet key", async () => {
-    const clock = manualClock();
+    const clock = new ManualClock();
     const limiter = new MemoryAttemptLimiter({ clock });
     for (let i = 0; i < 3; i++) await limiter.reserve([key("user:alice")]);
     clock.advance(60_000);
