@@ -1,4 +1,3 @@
-import { mkdir } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 
 import {
@@ -19,10 +18,14 @@ import {
 import { UserAdmin } from "../users/user-admin.js";
 import { UserDirectory } from "../users/user-directory.js";
 import { UsersFile } from "../users/users-file.js";
+import { MemoryAttemptLimiter } from "../web/attempt-limiter.js";
+import { BrowserCookies } from "../web/browser-cookies.js";
 import { FormTokens } from "../web/form-token.js";
-import { SignInAttempts } from "../web/sign-in-attempts.js";
+import { PasswordCheckQueue } from "../web/password-check-queue.js";
+import { DEFAULT_SIGN_IN_LIMITS } from "../web/sign-in-limits.js";
 import { SignInRoutes } from "../web/sign-in-routes.js";
 import { staticAssetRoutes } from "../web/static-assets.js";
+import { prepareDataDirectory } from "./data-directory.js";
 import type { LocalServiceSettings } from "./local-service-settings.js";
 
 export interface LocalServiceHandle {
@@ -54,11 +57,13 @@ export async function startLocalService(
   const logger = options.logger ?? createLogger({ level: settings.logLevel });
   const clock = options.clock ?? systemClock;
 
-  await mkdir(settings.dataDir, { recursive: true, mode: 0o700 });
+  await prepareDataDirectory(settings.dataDir);
   const keyring = await FileKeyring.open(settings.dataDir, { clock });
   const usersFile = new UsersFile(settings.usersFile);
   const created = await new UserAdmin(usersFile, { clock }).ensureDevelopmentUser();
   const users = new UserDirectory(usersFile);
+  // Loaded now, so that no request pays for the first read.
+  await users.hasUser("");
   const store = new MemoryStore({ clock, maxEntries: settings.storeMaxEntries });
 
   const server = new HttpServer({ routes: [], logger, clock, publicUrls: settings.publicUrls });
@@ -79,7 +84,21 @@ export async function startLocalService(
     codes: tokenService.authorizationCodes,
     users,
     formTokens: new FormTokens(new SealedBox(keyring, "form-token", cryptoRandom), clock),
-    attempts: new SignInAttempts({ clock }),
+    cookies: new BrowserCookies({
+      browserBox: new SealedBox(keyring, "sign-in-browser", cryptoRandom),
+      deviceBox: new SealedBox(keyring, "sign-in-device", cryptoRandom),
+      clock,
+    }),
+    attempts: new MemoryAttemptLimiter({ clock }),
+    limits: {
+      ...DEFAULT_SIGN_IN_LIMITS,
+      perUser: { ...DEFAULT_SIGN_IN_LIMITS.perUser, freeAttempts: settings.signInUserAttempts },
+      perTrustedBrowser: { ...DEFAULT_SIGN_IN_LIMITS.perTrustedBrowser, freeAttempts: settings.signInUserAttempts },
+    },
+    passwordChecks: new PasswordCheckQueue({
+      concurrency: settings.passwordChecks,
+      maxWaiting: settings.passwordQueue,
+    }),
     logger,
     publicOrigins: server.origins.origins,
   });
@@ -103,6 +122,7 @@ export async function startLocalService(
     tokenService,
     close: async () => {
       await server.close();
+      users.close();
       await store.close();
       logger.info({ event: "stopped" }, "local Sign-In service stopped");
     },

@@ -11,6 +11,7 @@ import {
   type UsersDocument,
 } from "./users-document.js";
 import { UsersFileError } from "./users-file-error.js";
+import { announceUsersFileChange } from "./users-file-changes.js";
 
 export type { UserRecord, UsersDocument } from "./users-document.js";
 export { UsersFileError } from "./users-file-error.js";
@@ -68,6 +69,7 @@ export class UsersFile {
       const result = validateUsersDocument(next);
       if (!result.ok) throw new UsersFileError(`Refusing to write ${this.path}: ${result.problem}`);
       await writePrivateFile(this.path, serializeUsersDocument(result.document));
+      announceUsersFileChange(this.path);
       return result.document;
     });
   }

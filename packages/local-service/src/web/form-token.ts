@@ -9,13 +9,15 @@ interface FormTokenPayload {
   readonly r: AuthorizeRequest;
   /** ms */
   readonly exp: number;
-  /** SHA-256 of the CSRF cookie this form was served with. */
+  /** SHA-256 of the id of the browser (signed CSRF cookie) this form was served to. */
   readonly csrf: string;
 }
 
 export type OpenedFormToken =
   | { readonly ok: true; readonly request: AuthorizeRequest }
-  | { readonly ok: false; readonly reason: "invalid" | "expired" | "wrong-browser" };
+  | { readonly ok: false; readonly reason: "invalid" | "expired" }
+  /** Genuine and current, but served to another browser id: the request may be offered again. */
+  | { readonly ok: false; readonly reason: "wrong-browser"; readonly request: AuthorizeRequest };
 
 /**
  * The sign-in form carries the validated authorization request in a sealed, expiring token, so the
@@ -43,7 +45,9 @@ export class FormTokens {
     const payload = (token ? this.box.openJson(token) : undefined) as FormTokenPayload | undefined;
     if (payload?.v !== 1) return { ok: false, reason: "invalid" };
     if (this.clock.now() >= payload.exp) return { ok: false, reason: "expired" };
-    if (!csrfSecret || !sameDigest(payload.csrf, digest(csrfSecret))) return { ok: false, reason: "wrong-browser" };
+    if (!csrfSecret || !sameDigest(payload.csrf, digest(csrfSecret))) {
+      return { ok: false, reason: "wrong-browser", request: payload.r };
+    }
     return { ok: true, request: payload.r };
   }
 }

@@ -19,7 +19,11 @@ export function sendPage(
   response.end(body);
 }
 
-export function sendRedirect(response: ServerResponse, location: string): void {
-  response.writeHead(302, { ...pageSecurityHeaders(), location, "content-length": 0 });
+export function sendRedirect(
+  response: ServerResponse,
+  location: string,
+  headers: Readonly<Record<string, string | string[]>> = {},
+): void {
+  response.writeHead(302, { ...pageSecurityHeaders(), ...headers, location, "content-length": 0 });
   response.end();
 }

@@ -1,44 +1,65 @@
-import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 
-import { parse as parseCookies, serialize as serializeCookie } from "cookie";
 import {
   type AuthorizationCodes,
   type Logger,
   type Principal,
   type Route,
+  type RouteHandler,
   SigninAction,
+  StoreCapacityError,
   isAllowed,
 } from "@open-signin/token-service";
 
 import { CROSS_DEVICE_CLIENT_ID } from "../protocol/client-ids.js";
 import { encodeVerificationCode } from "../protocol/verification-code.js";
+import type { AttemptLimiter } from "./attempt-limiter.js";
 import { type AuthorizeRequest, authorizationResponseUrl, parseAuthorizeRequest } from "./authorize-request.js";
+import type { BrowserCookies } from "./browser-cookies.js";
 import type { FormTokens } from "./form-token.js";
+import { userNameForLog } from "./log-labels.js";
 import { sendPage, sendRedirect } from "./page-response.js";
 import { confirmationErrorPage, confirmationPage } from "./pages/confirmation-page.js";
 import { messagePage } from "./pages/message-page.js";
 import { signInPage } from "./pages/sign-in-page.js";
+import { type PasswordCheckQueue, PasswordQueueFullError } from "./password-check-queue.js";
 import { CONFIRMATION_PATH } from "./redirect-uri.js";
-import type { SignInAttempts } from "./sign-in-attempts.js";
+import {
+  DEFAULT_SIGN_IN_LIMITS,
+  type SignInLimits,
+  keysClearedBySuccess,
+  signInAttemptKeys,
+} from "./sign-in-limits.js";
 
 /** Verifies a user name and password; undefined for either being wrong. */
 export interface PasswordAuthenticator {
   authenticate(userName: string, password: string): Promise<Principal | undefined>;
+  /** Whether the name belongs to a user; decides only how the name is logged. */
+  hasUser(userName: string): Promise<boolean>;
+  /** The key a user name is known under (case folded), or undefined if no user can have such a name. */
+  userKey(userName: string): string | undefined;
 }
 
 export interface SignInRoutesOptions {
   readonly codes: Pick<AuthorizationCodes, "issue">;
   readonly users: PasswordAuthenticator;
   readonly formTokens: FormTokens;
-  readonly attempts: SignInAttempts;
+  readonly cookies: BrowserCookies;
+  readonly attempts: AttemptLimiter;
+  readonly passwordChecks: PasswordCheckQueue;
+  readonly limits?: SignInLimits;
   readonly logger: Logger;
   /** The origins this service is reachable at (the HttpServer's): Origin and cross-device checks use them, never Host. */
   readonly publicOrigins: readonly string[];
 }
 
-const CSRF_COOKIE = "signin_csrf";
 const MAX_FORM_BYTES = 8 * 1024;
+/** No password allowed by the policy (at most 256 characters) is longer, in any spelling. */
+const MAX_PASSWORD_INPUT = 1024;
+/** Seconds a browser is asked to wait when every password-check slot is taken. */
+const BUSY_RETRY_SECONDS = 2;
+/** Seconds a browser is asked to wait when the service's storage cannot take a new code. */
+const UNAVAILABLE_RETRY_SECONDS = 30;
 
 /**
  * The browser half of `aws login`: GET /v1/authorize validates the CLI's authorization request and
@@ -55,12 +76,52 @@ export class SignInRoutes {
       {
         path: "/v1/authorize",
         methods: {
-          GET: (request, response, url) => this.showSignIn(request, response, url),
-          POST: (request, response, url) => this.signIn(request, response, url),
+          GET: this.page((request, response, url) => this.showSignIn(request, response, url)),
+          POST: this.page((request, response, url) => this.signIn(request, response, url)),
         },
       },
-      { path: CONFIRMATION_PATH, methods: { GET: (_request, response, url) => this.showConfirmation(response, url) } },
+      {
+        path: CONFIRMATION_PATH,
+        methods: { GET: this.page((_request, response, url) => this.showConfirmation(response, url)) },
+      },
     ];
+  }
+
+  /**
+   * Pages never answer 500: storage that is full (429) or failing (503), an unreadable users file
+   * or anything unforeseen becomes a page that says to try again later, with Retry-After.
+   */
+  private page(handler: RouteHandler): RouteHandler {
+    return async (request, response, url, origins) => {
+      try {
+        await handler(request, response, url, origins);
+      } catch (error) {
+        // A client that went away (an aborted form post) gets nothing written to its closed socket.
+        if (response.headersSent || response.destroyed || !response.socket || response.socket.destroyed) {
+          this.options.logger.debug({ event: "sign-in-page-aborted" }, "sign-in page request ended early");
+          response.destroy();
+          return;
+        }
+        const full = error instanceof StoreCapacityError;
+        this.options.logger[full ? "warn" : "error"](
+          { event: "sign-in-page-unavailable", errorType: error instanceof Error ? error.name : typeof error },
+          "sign-in page could not be served",
+        );
+        const seconds = full ? BUSY_RETRY_SECONDS * 5 : UNAVAILABLE_RETRY_SECONDS;
+        sendPage(
+          response,
+          full ? 429 : 503,
+          messagePage(
+            full ? "The sign-in service is busy" : "Sign-in is unavailable right now",
+            full
+              ? "The sign-in service can't take more sign-ins right now. Nothing was changed."
+              : "The sign-in service can't complete sign-ins right now. Nothing was changed.",
+            `Try again in ${seconds} seconds.`,
+          ),
+          { headers: { "retry-after": String(seconds) } },
+        );
+      }
+    };
   }
 
   private origins(_url: URL): readonly string[] {
@@ -89,36 +150,42 @@ export class SignInRoutes {
       );
       return;
     }
-    const csrfSecret = parseCookies(request.headers.cookie ?? "")[CSRF_COOKIE] || randomBytes(32).toString("base64url");
+    this.showForm(response, 200, outcome.request, this.options.cookies.identify(request.headers.cookie));
+  }
+
+  /** The sign-in form for `request`, bound to `browser` (whose cookie is set if it is new). */
+  private showForm(
+    response: ServerResponse,
+    status: number,
+    request: AuthorizeRequest,
+    browser: { readonly id: string; readonly fresh: boolean },
+    error?: string,
+  ): void {
+    const destination = request.clientId === CROSS_DEVICE_CLIENT_ID ? "confirmation" : "loopback";
     sendPage(
       response,
-      200,
+      status,
       signInPage({
-        request: outcome.request,
-        destination: outcome.destination,
-        formToken: this.options.formTokens.issue(outcome.request, csrfSecret),
+        request,
+        destination,
+        formToken: this.options.formTokens.issue(request, browser.id),
+        ...(error ? { error } : {}),
       }),
       {
-        formTargets: formTargetsFor(outcome.request, outcome.destination),
-        headers: {
-          "set-cookie": serializeCookie(CSRF_COOKIE, csrfSecret, {
-            httpOnly: true,
-            sameSite: "strict",
-            path: "/v1/authorize",
-          }),
-        },
+        formTargets: formTargetsFor(request, destination),
+        headers: browser.fresh ? { "set-cookie": this.options.cookies.browserCookie(browser.id) } : {},
       },
     );
   }
 
   private async signIn(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
-    const { formTokens, attempts, users, codes, logger } = this.options;
+    const { formTokens, attempts, passwordChecks, users, codes, logger } = this.options;
 
-    // A cross-site form post carries the other site's Origin. Under `Referrer-Policy: no-referrer`
-    // browsers send `Origin: null` for our own form, so "null" proves nothing either way; the
-    // SameSite=Strict CSRF cookie bound into the form token is what stops forged posts.
+    // A cross-site form post carries the other site's Origin. `null` is what a sandboxed frame, a
+    // data: or file: page or a cross-origin redirect sends, so it is refused too; the pages use
+    // `Referrer-Policy: same-origin`, under which browsers send our own origin with our form.
     const origin = request.headers.origin;
-    if (origin !== undefined && origin !== "null" && !this.origins(url).includes(origin)) {
+    if (origin !== undefined && !this.origins(url).includes(origin)) {
       sendPage(response, 403, messagePage("Sign-in refused", "The form was posted from another site."));
       return;
     }
@@ -127,11 +194,22 @@ export class SignInRoutes {
       sendPage(response, 400, messagePage("Sign-in refused", "The sign-in form could not be read."));
       return;
     }
-    const opened = formTokens.open(
-      form.get("form_token") ?? undefined,
-      parseCookies(request.headers.cookie ?? "")[CSRF_COOKIE],
-    );
+    // Only an id the service sealed into the cookie counts; anything else gets a new one.
+    const browser = this.options.cookies.identify(request.headers.cookie);
+    const opened = formTokens.open(form.get("form_token") ?? undefined, browser.fresh ? undefined : browser.id);
     if (!opened.ok) {
+      if (opened.reason === "wrong-browser") {
+        // The form was not served to this browser (or its cookie is missing or not ours): offer
+        // the same request again, bound to this browser, without checking any password.
+        this.showForm(
+          response,
+          400,
+          opened.request,
+          browser,
+          "This sign-in form is not valid in this browser (it may have been altered or copied). Check the request and sign in again.",
+        );
+        return;
+      }
       const message =
         opened.reason === "expired"
           ? "This sign-in form has expired."
@@ -152,25 +230,57 @@ export class SignInRoutes {
         { formTargets: formTargetsFor(authorization, destination), headers },
       );
 
-    const decision = attempts.check(userName, clientAddress);
-    if (!decision.allowed) {
-      logger.warn(
-        { event: "sign-in", outcome: "locked", userName, clientAddress },
-        "sign-in attempt refused while locked",
+    // No user has such a name or password: refused without spending a check or a guess.
+    const userKey = users.userKey(userName);
+    if (userKey === undefined || password.length === 0 || password.length > MAX_PASSWORD_INPUT) {
+      logger.info(
+        { event: "sign-in", outcome: "failure", userName: userNameForLog(userName, false), clientAddress },
+        "sign-in failed",
       );
-      retryForm(429, `Too many failed attempts. Try again in ${decision.retryAfterSeconds} seconds.`, {
-        "retry-after": String(decision.retryAfterSeconds),
-      });
-      return;
-    }
-    const principal = userName && password ? await users.authenticate(userName, password) : undefined;
-    if (!principal) {
-      attempts.recordFailure(userName, clientAddress);
-      logger.info({ event: "sign-in", outcome: "failure", userName, clientAddress }, "sign-in failed");
       retryForm(401, "The user name or password is incorrect.");
       return;
     }
-    attempts.recordSuccess(userName);
+    const keys = signInAttemptKeys(
+      { userKey, browserId: browser.id, remoteAddress: clientAddress, trustedBrowser: browser.trustedFor === userKey },
+      this.options.limits ?? DEFAULT_SIGN_IN_LIMITS,
+    );
+    const busy = () =>
+      retryForm(429, `Too many sign-ins are being checked right now. Try again in ${BUSY_RETRY_SECONDS} seconds.`, {
+        "retry-after": String(BUSY_RETRY_SECONDS),
+      });
+    if (passwordChecks.full) {
+      busy();
+      return;
+    }
+    // The attempt is counted before the password is checked, so requests arriving together
+    // cannot all be checked against one remaining allowance.
+    const reservation = await attempts.reserve(keys);
+    const logName = userNameForLog(userName, await users.hasUser(userName));
+    if (!reservation.granted) {
+      logger.warn(
+        { event: "sign-in", outcome: "limited", userName: logName, clientAddress },
+        "sign-in attempt refused by the attempt limits",
+      );
+      retryForm(429, `Too many failed attempts. Try again in ${reservation.retryAfterSeconds} seconds.`, {
+        "retry-after": String(reservation.retryAfterSeconds),
+      });
+      return;
+    }
+    let principal: Principal | undefined;
+    try {
+      principal = await passwordChecks.run(() => users.authenticate(userName, password));
+    } catch (error) {
+      await attempts.refund(keys);
+      if (!(error instanceof PasswordQueueFullError)) throw error;
+      busy();
+      return;
+    }
+    if (!principal) {
+      logger.info({ event: "sign-in", outcome: "failure", userName: logName, clientAddress }, "sign-in failed");
+      retryForm(401, "The user name or password is incorrect.");
+      return;
+    }
+    await attempts.succeeded(keysClearedBySuccess(keys));
 
     if (!isAllowed(principal, SigninAction.AuthorizeOAuth2Access)) {
       logger.info({ event: "sign-in", outcome: "denied", principal: principal.arn }, "sign-in denied by permissions");
@@ -197,14 +307,16 @@ export class SignInRoutes {
       "signed in",
     );
     // Same-device: the CLI's loopback callback. Cross-device: the redirect URI is our confirmation page.
-    sendRedirect(response, authorizationResponseUrl(authorization.redirectUri, { code, state: authorization.state }));
+    sendRedirect(response, authorizationResponseUrl(authorization.redirectUri, { code, state: authorization.state }), {
+      "set-cookie": this.options.cookies.deviceCookie(browser.id, userKey),
+    });
   }
 
   private showConfirmation(response: ServerResponse, url: URL): void {
     const query = url.searchParams;
     const error = query.get("error");
     if (error) {
-      sendPage(response, 200, confirmationErrorPage(error, query.get("error_description") ?? undefined));
+      sendPage(response, 200, confirmationErrorPage(error));
       return;
     }
     const code = query.get("code");

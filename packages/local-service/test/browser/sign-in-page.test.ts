@@ -96,6 +96,30 @@ describe("sign-in page in Chromium", () => {
     expect(violations).toEqual([]);
   });
 
+  it("finding 13: Chromium posts the form with the page's own Origin (not null) and the sealed CSRF cookie", async () => {
+    const cli = new CliLikeClient(service.url, "arn:aws:signin:::devtools/same-device", callbackUri);
+    const page = await context.newPage();
+    const posted: Record<string, string>[] = [];
+    page.on("request", (request) => {
+      if (request.method() === "POST") posted.push(request.headers());
+    });
+    await page.goto(cli.authorizeUrl());
+    await page.fill("#username", service.developer.userName);
+    await page.fill("#password", service.developer.password);
+    await Promise.all([page.waitForURL(/\/oauth\/callback\?/), page.click("button[type=submit]")]);
+
+    expect(posted).toHaveLength(1);
+    expect(posted[0]!.origin).toBe(service.url);
+    const cookies = await context.cookies(service.url + "/v1/authorize");
+    expect(cookies.find((cookie) => cookie.name === "signin_csrf")).toMatchObject({
+      httpOnly: true,
+      sameSite: "Strict",
+      value: expect.stringMatching(/^v1\./),
+    });
+    expect(cookies.map((cookie) => cookie.name)).toContain("signin_device");
+    expect(callbackHits).toHaveLength(1);
+  });
+
   it("a wrong password shows an error and does not redirect", async () => {
     const cli = new CliLikeClient(service.url, "arn:aws:signin:::devtools/same-device", callbackUri);
     const page = await context.newPage();

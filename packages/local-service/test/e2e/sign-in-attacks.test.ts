@@ -49,9 +49,6 @@ describe("password guessing", () => {
         (await post(browser, { form_token: formToken, username: "target", password: `guess-${i}-xxxxxx` })).status,
       ).toBe(401);
     }
-    expect(
-      (await post(browser, { form_token: formToken, username: "target", password: "guess-6-xxxxxx" })).status,
-    ).toBe(401);
     const locked = await post(browser, { form_token: formToken, username: "target", password: "target-password-123" });
     expect(locked.status).toBe(429);
     expect(Number(locked.headers["retry-after"])).toBeGreaterThanOrEqual(1);
@@ -64,7 +61,7 @@ describe("password guessing", () => {
     expect(ok.status).toBe(302);
   });
 
-  it("one address guessing across many users is slowed down too", async () => {
+  it("one browser guessing across many users is slowed down too", async () => {
     clock.advance(60 * 60_000); // the earlier tests' failures from this address are forgotten
     const { browser, formToken } = await openSignInForm();
     const statuses: number[] = [];
@@ -134,7 +131,7 @@ describe("forged and stale forms (CSRF)", () => {
   it("sets the CSRF cookie HttpOnly and SameSite=Strict", async () => {
     const page = await send(new CliLikeClient(service.url, SAME_DEVICE, CALLBACK).authorizeUrl());
     expect(String(page.headers["set-cookie"])).toMatch(
-      /^signin_csrf=[\w-]+; Path=\/v1\/authorize; HttpOnly; SameSite=Strict$/,
+      /^signin_csrf=v1\.[\w.-]+; Max-Age=\d+; Path=\/v1\/authorize; HttpOnly; SameSite=Strict$/,
     );
   });
 });

@@ -124,7 +124,7 @@ describe("cross-device sign-in (--remote)", () => {
 });
 
 describe("pages", () => {
-  it("send the security headers: CSP without inline script, no framing, no caching, no referrer", async () => {
+  it("send the security headers: CSP without inline script, no framing, no caching, no referrer to other sites", async () => {
     const cli = new CliLikeClient(service.url, SAME_DEVICE, "http://127.0.0.1:53037/oauth/callback");
     const page = await send(cli.authorizeUrl());
     const csp = String(page.headers["content-security-policy"]);
@@ -133,7 +133,7 @@ describe("pages", () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("form-action 'self' http://127.0.0.1:53037");
     expect(page.headers["cache-control"]).toBe("no-store");
-    expect(page.headers["referrer-policy"]).toBe("no-referrer");
+    expect(page.headers["referrer-policy"]).toBe("same-origin");
     expect(page.headers["x-frame-options"]).toBe("DENY");
     expect(page.body).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script element
     expect(page.body).not.toMatch(/\son[a-z]+=/i); // no inline event handlers

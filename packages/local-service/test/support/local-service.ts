@@ -4,7 +4,7 @@ import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-import { type Clock, createLogger } from "@open-signin/token-service";
+import { type Clock, type Logger, createLogger } from "@open-signin/token-service";
 
 import { resolveLocalServiceSettings } from "../../src/serve/local-service-settings.js";
 import { type LocalServiceHandle, startLocalService } from "../../src/serve/start-local-service.js";
@@ -19,11 +19,11 @@ export class LocalService {
     readonly admin: UserAdmin,
   ) {}
 
-  static async start(options: { clock?: Clock; env?: NodeJS.ProcessEnv } = {}): Promise<LocalService> {
+  static async start(options: { clock?: Clock; env?: NodeJS.ProcessEnv; logger?: Logger } = {}): Promise<LocalService> {
     const dataDir = await mkdtemp(join(tmpdir(), "open-signin-service-"));
     const settings = resolveLocalServiceSettings({ flags: { port: "0", dataDir }, env: options.env ?? {} });
     const handle = await startLocalService(settings, {
-      logger: createLogger({ level: "silent" }),
+      logger: options.logger ?? createLogger({ level: "silent" }),
       ...(options.clock ? { clock: options.clock } : {}),
     });
     return new LocalService(handle, dataDir, new UserAdmin(new UsersFile(settings.usersFile)));
@@ -52,10 +52,15 @@ export interface HttpResult {
 
 export function send(
   url: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+  options: { method?: string; headers?: Record<string, string>; body?: string; localAddress?: string } = {},
 ): Promise<HttpResult> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest(url, { method: options.method ?? "GET", headers: options.headers }, (res) => {
+    const requestOptions = {
+      method: options.method ?? "GET",
+      ...(options.headers ? { headers: options.headers } : {}),
+      ...(options.localAddress ? { localAddress: options.localAddress } : {}),
+    };
+    const req = httpRequest(url, requestOptions, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("end", () =>
@@ -67,12 +72,30 @@ export function send(
   });
 }
 
-/** A browser, minus the rendering: one cookie jar, no redirects followed, form posts. */
+/**
+ * A browser, minus the rendering: one cookie jar, no redirects followed, form posts. It may
+ * connect from another loopback address (127.0.0.2, ...), as another program on the host could.
+ */
 export class BrowserSession {
   private readonly cookies = new Map<string, string>();
 
+  constructor(private readonly localAddress?: string) {}
+
   async get(url: string): Promise<HttpResult> {
-    return this.remember(await send(url, { headers: this.cookieHeader() }));
+    return this.remember(await send(url, { headers: this.cookieHeader(), ...this.from() }));
+  }
+
+  private from(): { localAddress?: string } {
+    return this.localAddress ? { localAddress: this.localAddress } : {};
+  }
+
+  /** Replaces (or adds) a cookie, as an attacker who can write this browser's cookies would. */
+  setCookie(name: string, value: string): void {
+    this.cookies.set(name, value);
+  }
+
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
   }
 
   async postForm(
@@ -86,6 +109,7 @@ export class BrowserSession {
         method: "POST",
         headers: { "content-type": "application/x-www-form-urlencoded", origin, ...this.cookieHeader(), ...headers },
         body: new URLSearchParams(fields).toString(),
+        ...this.from(),
       }),
     );
   }
@@ -103,8 +127,8 @@ export class BrowserSession {
   private remember(result: HttpResult): HttpResult {
     for (const line of [result.headers["set-cookie"] ?? []].flat()) {
       const [pair] = line.split(";");
-      const [name, value] = pair!.split("=");
-      this.cookies.set(name!.trim(), value!.trim());
+      const at = pair!.indexOf("=");
+      this.cookies.set(pair!.slice(0, at).trim(), pair!.slice(at + 1).trim());
     }
     return result;
   }

@@ -75,6 +75,34 @@ describe("UserDirectory.findPrincipal", () => {
     expect(await directory.findPrincipal(userArn(ACCOUNT, "bob"))).toBeDefined();
   });
 
+  it("notices an edit by another program even without file-system notifications (periodic check)", async () => {
+    const { file } = await setUp();
+    const directory = new UserDirectory(file, { pollIntervalMs: 50, watchFileSystem: false });
+    const arn = userArn(ACCOUNT, "Alice");
+    await expect(directory.findPrincipal(arn)).resolves.toBeDefined();
+    // Written under another name and renamed into place, as the CLI does, by a writer this process does not see.
+    const content = '{"version": 1, "accounts": [], "users": []}\n';
+    await writeFile(`${usersPath()}.other`, content, { mode: 0o600 });
+    const { rename } = await import("node:fs/promises");
+    await rename(`${usersPath()}.other`, usersPath());
+    await vi.waitFor(() => expect(directory.findPrincipal(arn)).resolves.toBeUndefined(), { timeout: 5_000 });
+    directory.close();
+  });
+
+  it("makes no file-system call per request while the file is unchanged", async () => {
+    const { file, directory } = await setUp();
+    const stamp = vi.spyOn(file, "stamp");
+    const read = vi.spyOn(file, "read");
+    const arn = userArn(ACCOUNT, "Alice");
+    await directory.findPrincipal(arn);
+    stamp.mockClear();
+    read.mockClear();
+    for (let call = 0; call < 50; call++) await directory.findPrincipal(arn);
+    expect(stamp).not.toHaveBeenCalled();
+    expect(read).not.toHaveBeenCalled();
+    directory.close();
+  });
+
   it("re-reads the file only when it has changed", async () => {
     const { file, directory, admin } = await setUp();
     const read = vi.spyOn(file, "read");
@@ -102,11 +130,12 @@ describe("UserDirectory.findPrincipal", () => {
     const { directory } = await setUp();
     const arn = userArn(ACCOUNT, "Alice");
     await expect(directory.findPrincipal(arn)).resolves.toBeDefined();
+    // Edited in place by another program: noticed through the file system within seconds.
     await writeFile(usersPath(), '{"version": 1, "accounts": [], "users": [}');
-    await expect(directory.findPrincipal(arn)).rejects.toThrow(UsersFileError);
+    await vi.waitFor(() => expect(directory.findPrincipal(arn)).rejects.toThrow(UsersFileError), { timeout: 5_000 });
     // And recovers once it is fixed.
     await writeFile(usersPath(), '{"version": 1, "accounts": [], "users": []}');
-    await expect(directory.findPrincipal(arn)).resolves.toBeUndefined();
+    await vi.waitFor(() => expect(directory.findPrincipal(arn)).resolves.toBeUndefined(), { timeout: 5_000 });
   });
 });
 

@@ -7,7 +7,7 @@ export function layout(title: string, body: SafeHtml, options: { script?: string
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="referrer" content="no-referrer" />
+        <meta name="referrer" content="same-origin" />
         <title>${title} · Local AWS Sign-In</title>
         <link rel="stylesheet" href="/static/signin.css" />
         ${options.script ? html`<script src="${options.script}" defer></script>` : ""}

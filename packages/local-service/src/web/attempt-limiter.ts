@@ -1,0 +1,141 @@
+import type { Clock } from "@open-signin/token-service";
+
+/**
+ * How many password checks one key (a user name, a browser, a network) may have: `freeAttempts`
+ * at once, then one more after each wait, which starts at `baseDelayMs` and doubles up to
+ * `maxDelayMs`. A key's count is forgotten `forgetAfterMs` after its last attempt.
+ */
+export interface AttemptPolicy {
+  readonly freeAttempts: number;
+  readonly baseDelayMs: number;
+  readonly maxDelayMs: number;
+  readonly forgetAfterMs: number;
+}
+
+/** One limit an attempt must pass: the key it is counted under and the policy for that key. */
+export interface AttemptKey {
+  readonly key: string;
+  readonly policy: AttemptPolicy;
+}
+
+export type Reservation =
+  | { readonly granted: true; readonly keys: readonly AttemptKey[] }
+  | { readonly granted: false; readonly retryAfterSeconds: number };
+
+/**
+ * Counts password checks before they happen, so that no number of requests arriving together can
+ * get more checks than the policies allow.
+ *
+ * Contract for every implementation (a store-backed one for several nodes included):
+ * - `reserve` is atomic per key: it counts the attempt under every key only if every key still has
+ *   an attempt left, and of N concurrent reservations on a key with k attempts left at most k are
+ *   granted. Across keys it may be weaker (a store that can only update one key at a time may
+ *   count an attempt under one key and then refuse it on another); it must only ever err towards
+ *   counting too much, never too little.
+ * - `succeeded` forgets the counts under the given keys (a correct password was checked).
+ * - `refund` takes back one counted attempt under each key, for an attempt whose password was
+ *   never checked (the check queue was full).
+ * - Errors: an implementation that cannot reach its storage rejects; callers refuse the attempt.
+ */
+export interface AttemptLimiter {
+  reserve(keys: readonly AttemptKey[]): Promise<Reservation>;
+  succeeded(keys: readonly AttemptKey[]): Promise<void>;
+  refund(keys: readonly AttemptKey[]): Promise<void>;
+}
+
+interface KeyState {
+  count: number;
+  lastAt: number;
+  nextAllowedAt: number;
+}
+
+export interface MemoryAttemptLimiterOptions {
+  readonly clock: Clock;
+  /** Bound on keys held; see {@link MemoryAttemptLimiter}. Default 100,000. */
+  readonly maxKeys?: number;
+}
+
+/**
+ * The in-memory {@link AttemptLimiter} for one process. Atomic because `reserve` checks and counts
+ * every key in one synchronous stretch: nothing else runs on the event loop in between.
+ *
+ * Memory is bounded: when `maxKeys` are held, forgotten keys go first, then the oldest keys not
+ * waiting out a delay. Keys that are waiting are never dropped (that would hand an attacker a fresh
+ * budget for the price of many junk names); while every held key is waiting, attempts needing a
+ * new key are refused until one frees up.
+ */
+export class MemoryAttemptLimiter implements AttemptLimiter {
+  readonly #clock: Clock;
+  readonly #maxKeys: number;
+  // Insertion order is last-attempt order: a key is re-inserted whenever it is counted.
+  readonly #states = new Map<string, KeyState>();
+
+  constructor(options: MemoryAttemptLimiterOptions) {
+    this.#clock = options.clock;
+    this.#maxKeys = options.maxKeys ?? 100_000;
+  }
+
+  async reserve(keys: readonly AttemptKey[]): Promise<Reservation> {
+    const now = this.#clock.now();
+    let waitUntil = now;
+    let newKeys = 0;
+    for (const { key, policy } of keys) {
+      const state = this.#live(key, policy, now);
+      if (state === undefined) newKeys++;
+      else waitUntil = Math.max(waitUntil, state.nextAllowedAt);
+    }
+    if (waitUntil > now) return { granted: false, retryAfterSeconds: Math.max(1, Math.ceil((waitUntil - now) / 1000)) };
+    if (newKeys > 0 && !this.#makeRoom(newKeys, now, keys)) return { granted: false, retryAfterSeconds: 1 };
+    for (const { key, policy } of keys) {
+      const state = this.#live(key, policy, now) ?? { count: 0, lastAt: now, nextAllowedAt: 0 };
+      state.count += 1;
+      state.lastAt = now;
+      const excess = state.count - policy.freeAttempts;
+      if (excess >= 0) state.nextAllowedAt = now + Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** excess);
+      this.#states.delete(key);
+      this.#states.set(key, state);
+    }
+    return { granted: true, keys };
+  }
+
+  async succeeded(keys: readonly AttemptKey[]): Promise<void> {
+    for (const { key } of keys) this.#states.delete(key);
+  }
+
+  async refund(keys: readonly AttemptKey[]): Promise<void> {
+    for (const { key, policy } of keys) {
+      const state = this.#states.get(key);
+      if (state === undefined) continue;
+      state.count = Math.max(0, state.count - 1);
+      const excess = state.count - policy.freeAttempts;
+      // The delay the refunded attempt imposed is lifted; the one before it (if any) stays.
+      state.nextAllowedAt =
+        excess >= 0 ? state.lastAt + Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** excess) : 0;
+      if (state.count === 0) this.#states.delete(key);
+    }
+  }
+
+  /** Keys held right now (for tests and metrics). */
+  get size(): number {
+    return this.#states.size;
+  }
+
+  #live(key: string, policy: AttemptPolicy, now: number): KeyState | undefined {
+    const state = this.#states.get(key);
+    if (state !== undefined && now - state.lastAt >= policy.forgetAfterMs && now >= state.nextAllowedAt) {
+      this.#states.delete(key);
+      return undefined;
+    }
+    return state;
+  }
+
+  #makeRoom(needed: number, now: number, keep: readonly AttemptKey[]): boolean {
+    if (this.#states.size + needed <= this.#maxKeys) return true;
+    const kept = new Set(keep.map(({ key }) => key));
+    for (const [key, state] of this.#states) {
+      if (this.#states.size + needed <= this.#maxKeys) return true;
+      if (!kept.has(key) && now >= state.nextAllowedAt) this.#states.delete(key);
+    }
+    return this.#states.size + needed <= this.#maxKeys;
+  }
+}
