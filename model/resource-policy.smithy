@@ -124,6 +124,7 @@ structure DeleteResourcePermissionStatementInput {
 structure DeleteResourcePermissionStatementOutput {}
 
 /// Lists the statements of the account's Sign-In resource-based policy, a page at a time.
+@paginated(inputToken: "nextToken", outputToken: "nextToken", pageSize: "maxResults", items: "permissionStatements")
 @http(method: "POST", uri: "/list-resource-permission-statements")
 @readonly
 @smithy.rules#staticContextParams(

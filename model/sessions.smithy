@@ -5,6 +5,7 @@ namespace com.amazonaws.signin
 /// Lists sign-in sessions of an IAM identity in the caller's account, a page at a time. Without
 /// `principalArn` the caller's own sessions are listed; a user or role ARN lists that identity's
 /// sessions, and `arn:aws:iam::<account>:*` lists the whole account. All given filters must match.
+@paginated(inputToken: "nextToken", outputToken: "nextToken", pageSize: "maxResults", items: "items")
 @http(method: "POST", uri: "/list-sessions")
 @readonly
 @smithy.rules#staticContextParams(

@@ -1,6 +1,6 @@
 // smithy-typescript generated code
 import { createAggregatedClient } from "@smithy/smithy-client";
-import type { HttpHandlerOptions as __HttpHandlerOptions } from "@smithy/types";
+import type { HttpHandlerOptions as __HttpHandlerOptions, PaginationConfiguration, Paginator } from "@smithy/types";
 
 import {
   type BatchRevokeSessionsCommandInput,
@@ -82,6 +82,8 @@ import {
   type RevokeOAuth2TokenWithIAMCommandOutput,
   RevokeOAuth2TokenWithIAMCommand,
 } from "./commands/RevokeOAuth2TokenWithIAMCommand";
+import { paginateListResourcePermissionStatements } from "./pagination/ListResourcePermissionStatementsPaginator";
+import { paginateListSessions } from "./pagination/ListSessionsPaginator";
 import { SigninClient } from "./SigninClient";
 
 const commands = {
@@ -101,6 +103,10 @@ const commands = {
   PutConsoleAuthorizationConfigurationCommand,
   PutResourcePermissionStatementCommand,
   RevokeOAuth2TokenWithIAMCommand,
+};
+const paginators = {
+  paginateListResourcePermissionStatements,
+  paginateListSessions,
 };
 
 export interface Signin {
@@ -370,6 +376,28 @@ export interface Signin {
     options: __HttpHandlerOptions,
     cb: (err: any, data?: RevokeOAuth2TokenWithIAMCommandOutput) => void,
   ): void;
+
+  /**
+   * @see {@link ListResourcePermissionStatementsCommand}
+   * @param args - command input.
+   * @param paginationConfig - optional pagination config.
+   * @returns AsyncIterable of {@link ListResourcePermissionStatementsCommandOutput}.
+   */
+  paginateListResourcePermissionStatements(
+    args?: ListResourcePermissionStatementsCommandInput,
+    paginationConfig?: Omit<PaginationConfiguration, "client">,
+  ): Paginator<ListResourcePermissionStatementsCommandOutput>;
+
+  /**
+   * @see {@link ListSessionsCommand}
+   * @param args - command input.
+   * @param paginationConfig - optional pagination config.
+   * @returns AsyncIterable of {@link ListSessionsCommandOutput}.
+   */
+  paginateListSessions(
+    args?: ListSessionsCommandInput,
+    paginationConfig?: Omit<PaginationConfiguration, "client">,
+  ): Paginator<ListSessionsCommandOutput>;
 }
 
 /**
@@ -390,4 +418,4 @@ export interface Signin {
  * @public
  */
 export class Signin extends SigninClient implements Signin {}
-createAggregatedClient(commands, Signin);
+createAggregatedClient(commands, Signin, { paginators });

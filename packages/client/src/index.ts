@@ -25,6 +25,7 @@ export type { RuntimeExtension } from "./runtimeExtensions";
 export type { SigninExtensionConfiguration } from "./extensionConfiguration";
 export * from "./commands";
 export * from "./schemas/schemas_0";
+export * from "./pagination";
 
 export * from "./models/enums";
 export * from "./models/errors";
