@@ -15,7 +15,6 @@ import { promisify } from "node:util";
 import * as official from "@aws-sdk/nested-clients/signin";
 import * as ours from "@open-signin/client";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
-import type { HttpRequest } from "@smithy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { pythonOf } from "../../scripts/lib/python-env.js";
@@ -130,7 +129,10 @@ afterAll(() => recorder.stop());
 /** Sends what the client built to the recorder, remembering the host the client had resolved. */
 class RecordingHandler extends NodeHttpHandler {
   readonly hosts: string[] = [];
-  override handle(request: HttpRequest, options?: Parameters<NodeHttpHandler["handle"]>[1]) {
+  override handle(
+    request: Parameters<NodeHttpHandler["handle"]>[0],
+    options?: Parameters<NodeHttpHandler["handle"]>[1],
+  ) {
     this.hosts.push(`${request.protocol}//${request.hostname}${request.port ? `:${request.port}` : ""}`);
     const target = new URL(recorder.url);
     request.protocol = target.protocol;
