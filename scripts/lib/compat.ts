@@ -11,7 +11,7 @@ import { classpathDir, resolveClasspath, runSmithyCli } from "./toolchain.js";
 export const baselineModel = fromRoot("codegen", "baseline", "signin.json");
 
 /** Breaking changes a maintainer has accepted on purpose, each with a reason. */
-export const acknowledgementsFile = fromRoot("codegen", "compat-acknowledgements.json");
+const acknowledgementsFile = fromRoot("codegen", "compat-acknowledgements.json");
 
 /**
  * Trait packages both models need. `smithy diff` (unlike `smithy build`) takes no --discover flag,
@@ -74,7 +74,7 @@ function stageModel(directory: string, sources: readonly string[]): void {
   }
 }
 
-export function readAcknowledgements(path = acknowledgementsFile): Acknowledgement[] {
+function readAcknowledgements(path = acknowledgementsFile): Acknowledgement[] {
   if (!existsSync(path)) return [];
   const parsed = JSON.parse(readFileSync(path, "utf8")) as { acknowledged?: Acknowledgement[] };
   for (const entry of parsed.acknowledged ?? []) {
@@ -123,11 +123,11 @@ export function diffAgainstBaseline(modelDirectory = fromRoot("model"), baseline
     rmSync(workDir, { recursive: true, force: true });
   }
   if (!csv.includes(CSV_HEADER)) throw new Error(`smithy diff printed no CSV report:\n${csv}`);
-  const rows = parse(csv.slice(csv.indexOf(CSV_HEADER)), {
+  const rows = parse<Record<string, string>>(csv.slice(csv.indexOf(CSV_HEADER)), {
     columns: true,
     skip_empty_lines: true,
     relax_column_count: true,
-  }) as Record<string, string>[];
+  });
   return rows
     .filter((row) => ["NOTE", "WARNING", "DANGER", "ERROR"].includes(row.severity!))
     .map((row) => ({

@@ -108,7 +108,7 @@ describe("npm pack of the generated client and server SDK", () => {
     writeFileSync(join(project, file), source);
     return JSON.parse(
       execFileSync(process.execPath, [file], { cwd: project, encoding: "utf8" }).trim().split("\n").at(-1)!,
-    );
+    ) as unknown;
   };
 
   const expected = {

@@ -4,12 +4,13 @@
  *
  * Start at {@link TokenService} (the assembled service and its routes) and {@link HttpServer}.
  */
-export { TokenService, defaultLimits } from "./token-service.js";
-export type { TokenServiceLimits, TokenServiceOptions, CredentialsResolver } from "./token-service.js";
+export { TokenService } from "./token-service.js";
+export type { TokenServiceOptions, CredentialsResolver } from "./token-service.js";
+export { defaultLimits } from "./config/limits.js";
+export type { TokenServiceLimits } from "./config/limits.js";
 
 export { HttpServer, sendJson, sendJsonError } from "./http/http-server.js";
 export type { HttpMethod, Route, RouteHandler, HttpServerOptions } from "./http/http-server.js";
-export type { TokenEndpointFaults } from "./http/token-endpoint.js";
 
 export { AuthorizationCodes } from "./codes/authorization-codes.js";
 export type { CodeBinding, IssuedCode } from "./codes/authorization-codes.js";
@@ -51,4 +52,4 @@ export {
 export type { Setting, SettingsTable, SettingsValues } from "./config/settings.js";
 export { tokenServiceSettings, resolveTokenServiceSettings, limitsFrom } from "./config/token-service-settings.js";
 export type { TokenServiceSettings } from "./config/token-service-settings.js";
-export { accessDeniedStatus } from "./service/protocol-errors.js";
+export { accessDeniedStatus } from "./errors/protocol-errors.js";

@@ -8,7 +8,6 @@ import {
   SealedBox,
   TokenService,
   type Clock,
-  type TokenEndpointFaults,
   createLogger,
   cryptoRandom,
   limitsFrom,
@@ -39,8 +38,6 @@ export interface StartOptions {
   readonly logger?: Logger;
   /** Defaults to the system clock; tests move time to expire forms, codes and sessions. */
   readonly clock?: Clock;
-  /** Test-only fault injection for the token endpoint; never reachable from configuration. */
-  readonly faults?: TokenEndpointFaults;
 }
 
 /**
@@ -74,7 +71,6 @@ export async function startLocalService(
     random: cryptoRandom,
     logger,
     limits: limitsFrom(settings),
-    ...(options.faults ? { faults: options.faults } : {}),
   });
   const signIn = new SignInRoutes({
     codes: tokenService.authorizationCodes,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { defaultLimits, type TokenServiceLimits } from "../token-service.js";
+import { defaultLimits, type TokenServiceLimits } from "./limits.js";
 import { type SettingsValues, integerSetting, optionalIntegerSetting, resolveSettings, setting } from "./settings.js";
 
 const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -46,7 +46,7 @@ export const tokenServiceSettings = {
     valueName: "<url>",
     description:
       "origin clients use to reach the service, if it differs from http://<host>:<port> (ID token issuer, redirects)",
-    schema: publicUrlSchema as z.ZodType<string | undefined>,
+    schema: publicUrlSchema,
   }),
   dataDir: setting({
     flag: "data-dir",

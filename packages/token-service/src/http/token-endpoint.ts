@@ -6,7 +6,7 @@ import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
 import type { TokenBucketLimiter } from "../limits/rate-limiter.js";
 import type { Logger } from "../runtime/logger.js";
 import type { RandomSource } from "../runtime/random.js";
-import { type ProtocolError, invalidRequest, serverError, tooManyRequests } from "../service/protocol-errors.js";
+import { invalidRequest, serverError, tooManyRequests } from "../errors/protocol-errors.js";
 import type { TokenRequestContext } from "../service/request-context.js";
 import { toSmithyRequest, writeSmithyResponse } from "./node-adapter.js";
 import {
@@ -18,17 +18,6 @@ import {
 import { PayloadTooLargeError, readBody } from "./request-body.js";
 import { normalizeTokenRequestBody } from "./token-request-body.js";
 
-/**
- * Test-only fault injection, to prove client retries are safe. It can only be passed in code when
- * the endpoint is constructed: no flag, environment variable or request can enable it.
- */
-export interface TokenEndpointFaults {
-  /** Return an error to answer with it instead of processing the request. */
-  beforeProcessing?(request: { readonly requestId: string; readonly body: string }): ProtocolError | undefined;
-  /** Return an error to answer with it instead of the response the service produced. */
-  afterProcessing?(request: { readonly requestId: string; readonly status: number }): ProtocolError | undefined;
-}
-
 export interface TokenEndpointOptions {
   readonly handler: ServiceHandler<TokenRequestContext, HttpRequest, HttpResponse>;
   readonly random: RandomSource;
@@ -36,12 +25,11 @@ export interface TokenEndpointOptions {
   readonly maxBodyBytes: number;
   /** Requests per client address. */
   readonly rateLimiter?: TokenBucketLimiter;
-  readonly faults?: TokenEndpointFaults;
 }
 
 interface Outcome {
   readonly response: HttpResponse;
-  readonly grantType?: string;
+  readonly grantType?: string | undefined;
   readonly extraHeaders?: Readonly<Record<string, string>>;
 }
 
@@ -100,7 +88,7 @@ export class TokenEndpoint {
     requestId: string,
     clientAddress: string,
   ): Promise<Outcome> {
-    const { handler, maxBodyBytes, rateLimiter, faults } = this.options;
+    const { handler, maxBodyBytes, rateLimiter } = this.options;
 
     const allowance = rateLimiter?.consume(clientAddress);
     if (allowance && !allowance.allowed) {
@@ -122,15 +110,10 @@ export class TokenEndpoint {
     if (!normalized.ok) return { response: await rejected(normalized.status, normalized.message) };
     const grantType = (JSON.parse(normalized.json) as { grantType?: string }).grantType;
 
-    const injected = faults?.beforeProcessing?.({ requestId, body: normalized.json });
-    if (injected) return { response: await protocolErrorResponse(injected), grantType };
-
     const context = requestContext(request, url, raw, requestId, clientAddress);
     const smithyRequest = toSmithyRequest(request, url, normalized.json, { "content-type": "application/json" });
-    const produced = withRuntimeStatus(await withModeledFrameworkErrors(await handler.handle(smithyRequest, context)));
-
-    const replaced = faults?.afterProcessing?.({ requestId, status: produced.statusCode });
-    return { response: replaced ? await protocolErrorResponse(replaced) : produced, grantType };
+    const response = withRuntimeStatus(await withModeledFrameworkErrors(await handler.handle(smithyRequest, context)));
+    return { response, grantType };
   }
 }
 

@@ -6,7 +6,7 @@ import type { AuthorizationCodeGrant } from "../grants/authorization-code-grant.
 import type { RefreshTokenGrant } from "../grants/refresh-token-grant.js";
 import { StoreCapacityError } from "../store/atomic-store.js";
 import type { ClientAuthenticator } from "./client-authentication.js";
-import { invalidRequest, isProtocolError, serverError, tooManyRequests } from "./protocol-errors.js";
+import { invalidRequest, isProtocolError, serverError, tooManyRequests } from "../errors/protocol-errors.js";
 import type { TokenRequestContext } from "./request-context.js";
 import { readTokenRequest } from "./token-request.js";
 

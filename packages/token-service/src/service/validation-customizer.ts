@@ -1,7 +1,7 @@
 import type { ValidationCustomizer, ValidationFailure } from "@aws-smithy/server-common";
 import type { SigninServiceOperations } from "@open-signin/server-sdk";
 
-import { invalidRequest } from "./protocol-errors.js";
+import { invalidRequest } from "../errors/protocol-errors.js";
 
 /**
  * Turns the generated validators' failures (the model's @required, @length, @pattern) into the

@@ -5,17 +5,18 @@ import { CreateOAuth2TokenCommand, SigninClient } from "@open-signin/client";
 
 import type { CredentialsIssuer } from "../../src/credentials/credentials-issuer.js";
 import { HttpServer } from "../../src/http/http-server.js";
-import type { TokenEndpointFaults } from "../../src/http/token-endpoint.js";
 import { StaticKeyring } from "../../src/keys/static-keyring.js";
 import { s256Challenge } from "../../src/pkce/pkce.js";
 import { InMemoryPrincipalDirectory, type Principal, SigninAction } from "../../src/principals/principal-directory.js";
-import type { Clock } from "../../src/runtime/clock.js";
 import { createLogger } from "../../src/runtime/logger.js";
 import type { RandomSource } from "../../src/runtime/random.js";
+import type { AtomicStore } from "../../src/store/atomic-store.js";
 import { MemoryStore } from "../../src/store/memory-store.js";
-import { type TokenServiceLimits, TokenService } from "../../src/token-service.js";
+import type { TokenServiceLimits } from "../../src/config/limits.js";
+import { TokenService } from "../../src/token-service.js";
 import { DpopClientKey } from "./dpop-client.js";
-import { ShiftableClock } from "./shiftable-clock.js";
+import { FaultProxy } from "./fault-proxy.js";
+import { ManualClock } from "./manual-clock.js";
 
 export const SAME_DEVICE = "arn:aws:signin:::devtools/same-device";
 export const CROSS_DEVICE = "arn:aws:signin:::devtools/cross-device";
@@ -31,8 +32,11 @@ export const principal = (arn: string, changes: Partial<Principal> = {}): Princi
 
 export interface HarnessOptions {
   readonly limits?: Partial<TokenServiceLimits>;
-  readonly faults?: TokenEndpointFaults;
-  readonly clock?: Clock & { advance?(ms: number): void };
+  /** Clients reach the service through a {@link FaultProxy} (`harness.faults`), to lose requests and responses. */
+  readonly faultProxy?: boolean;
+  /** Wraps the service's store, e.g. to make it fail. */
+  readonly wrapStore?: (store: MemoryStore) => AtomicStore;
+  readonly clock?: ManualClock;
   readonly random?: RandomSource;
   readonly keyring?: StaticKeyring;
   readonly credentials?: CredentialsIssuer;
@@ -53,20 +57,21 @@ export interface RawResponse {
 export class TokenServiceHarness {
   readonly principals = new InMemoryPrincipalDirectory([principal(ALICE)]);
   readonly logLines: string[] = [];
-  readonly clock: Clock & { advance?(ms: number): void };
+  readonly clock: ManualClock;
   readonly store: MemoryStore;
   readonly service: TokenService;
   private readonly server: HttpServer;
+  private proxy: FaultProxy | undefined;
   url = "";
 
   private constructor(options: HarnessOptions) {
-    this.clock = options.clock ?? new ShiftableClock();
+    this.clock = options.clock ?? ManualClock.followingRealTime();
     this.store = new MemoryStore({ clock: this.clock, sweepIntervalMs: 0 });
     const logLines = this.logLines;
     this.service = new TokenService({
       issuer: "https://signin.test/signin",
       keyring: options.keyring ?? StaticKeyring.generate(),
-      store: this.store,
+      store: options.wrapStore ? options.wrapStore(this.store) : this.store,
       principals: this.principals,
       clock: this.clock,
       ...(options.random ? { random: options.random } : {}),
@@ -81,7 +86,6 @@ export class TokenServiceHarness {
       }),
       limits: options.limits ?? {},
       ...(options.credentials ? { credentials: options.credentials } : {}),
-      ...(options.faults ? { faults: options.faults } : {}),
     });
     this.server = new HttpServer({ routes: this.service.routes(), logger: this.service.logger, clock: this.clock });
   }
@@ -89,7 +93,18 @@ export class TokenServiceHarness {
   static async start(options: HarnessOptions = {}): Promise<TokenServiceHarness> {
     const harness = new TokenServiceHarness(options);
     harness.url = (await harness.server.listen(0, "127.0.0.1")).origin;
+    if (options.faultProxy) {
+      harness.proxy = await FaultProxy.start();
+      harness.proxy.forwardTo(harness.url);
+      harness.url = harness.proxy.url;
+    }
     return harness;
+  }
+
+  /** The fault proxy between clients and the service; the harness must be started with `faultProxy`. */
+  get faults(): FaultProxy {
+    if (!this.proxy) throw new Error("start the harness with faultProxy: true");
+    return this.proxy;
   }
 
   get tokenUrl(): string {
@@ -97,6 +112,7 @@ export class TokenServiceHarness {
   }
 
   async close(): Promise<void> {
+    await this.proxy?.close();
     await this.server.close();
     await this.store.close();
   }
