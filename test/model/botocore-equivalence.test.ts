@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { builtModelAst } from "../../scripts/lib/model.js";
 import {
   type BotocoreModel,
+  type Json,
   type SmithyAst,
   type WireView,
   botocoreWireView,
@@ -19,7 +20,7 @@ import {
 } from "./botocore-wire.js";
 
 const SERVICE = "com.amazonaws.signin#Signin";
-const fixture = (name: string) =>
+const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`./fixtures/botocore-1.44.8/${name}`, import.meta.url), "utf8"));
 
 describe("our Smithy model is wire-identical to botocore 1.44.8's Sign-In model", () => {
@@ -28,7 +29,7 @@ describe("our Smithy model is wire-identical to botocore 1.44.8's Sign-In model"
   let ours: WireView;
 
   beforeAll(() => {
-    aws = botocoreWireView(fixture("service-2.json") as BotocoreModel, fixture("endpoint-rule-set-1.json"));
+    aws = botocoreWireView(fixture("service-2.json") as BotocoreModel, fixture("endpoint-rule-set-1.json") as Json);
     ast = JSON.parse(readFileSync(builtModelAst, "utf8")) as SmithyAst;
     ours = smithyWireView(ast, SERVICE);
   });

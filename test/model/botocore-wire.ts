@@ -11,7 +11,7 @@
  * protocol and signing settings; and the endpoint rule set. Documentation, examples and test traits
  * are left out: they never reach the wire.
  */
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
 export interface WireMember {
@@ -111,7 +111,7 @@ interface BotocoreOperation {
   readonly?: boolean;
 }
 export interface BotocoreModel {
-  metadata: Record<string, Json>;
+  metadata: Record<string, string | string[]>;
   operations: Record<string, BotocoreOperation>;
   shapes: Record<string, BotocoreShape>;
 }
@@ -172,12 +172,12 @@ export function botocoreWireView(model: BotocoreModel, ruleSet: Json): WireView 
   const metadata = model.metadata;
   return {
     service: {
-      apiVersion: String(metadata.apiVersion),
-      protocol: String(metadata.protocol),
-      serviceId: String(metadata.serviceId),
-      endpointPrefix: String(metadata.endpointPrefix),
-      signingName: String(metadata.signingName),
-      auth: String(metadata.signatureVersion),
+      apiVersion: metadata.apiVersion as string,
+      protocol: metadata.protocol as string,
+      serviceId: metadata.serviceId as string,
+      endpointPrefix: metadata.endpointPrefix as string,
+      signingName: metadata.signingName as string,
+      auth: metadata.signatureVersion as string,
     },
     operations,
     shapes,
@@ -314,21 +314,21 @@ export function smithyWireView(ast: SmithyAst, serviceId: string): WireView {
     for (const ref of [op.input, op.output, ...(op.errors ?? [])]) if (ref) visit(ref.target);
   }
 
-  const awsService = serviceTraits["aws.api#service"] as JsonObject;
-  const sigv4 = serviceTraits["aws.auth#sigv4"] as JsonObject;
+  const awsService = serviceTraits["aws.api#service"] as Record<string, string>;
+  const sigv4 = serviceTraits["aws.auth#sigv4"] as Record<string, string>;
   const protocol = Object.keys(PROTOCOLS).find((id) => serviceTraits[id] !== undefined);
   return {
     service: {
       apiVersion: String(service.version),
       protocol: protocol ? PROTOCOLS[protocol]! : "(none)",
-      serviceId: String(awsService.sdkId),
-      endpointPrefix: String(awsService.endpointPrefix),
-      signingName: String(sigv4.name),
+      serviceId: awsService.sdkId!,
+      endpointPrefix: awsService.endpointPrefix!,
+      signingName: sigv4.name!,
       auth: serviceAuth.includes("aws.auth#sigv4") ? "v4" : serviceAuth.join(","),
     },
     operations,
     shapes,
-    endpointRuleSet: withoutDocumentation((serviceTraits["smithy.rules#endpointRuleSet"] ?? null) as Json),
+    endpointRuleSet: withoutDocumentation(serviceTraits["smithy.rules#endpointRuleSet"] ?? null),
   };
 }
 
