@@ -5,9 +5,10 @@ pluginManagement {
     plugins {
         id("software.amazon.smithy.gradle.smithy-base").version(smithyGradlePluginVersion)
     }
+    // Maven Central alone: it serves the plugin marker for the pinned version
+    // (test/toolchain/versions.test.ts checks that with Maven).
     repositories {
         mavenCentral()
-        gradlePluginPortal()
     }
 }
 

@@ -65,6 +65,91 @@ structure InternalServerException {
     message: String
 }
 
+/// The request conflicts with the current state, for example a statement or configuration that
+/// already exists. `error` is `CONFLICT`.
+@error("client")
+@httpError(409)
+structure ConflictException {
+    /// Usually `CONFLICT`.
+    @required
+    error: OAuth2ErrorCode
+
+    /// What the request conflicts with.
+    @required
+    message: String
+}
+
+/// The named session, configuration or statement does not exist, or is not visible to the
+/// caller. `error` is `RESOURCE_NOT_FOUND`.
+@error("client")
+@httpError(404)
+structure ResourceNotFoundException {
+    /// Usually `RESOURCE_NOT_FOUND`.
+    @required
+    error: OAuth2ErrorCode
+
+    /// What was not found.
+    @required
+    message: String
+}
+
+/// The request would exceed a quota, for example the number of statements in a resource-based
+/// policy. `error` is `SERVICE_QUOTA_EXCEEDED`. The status is 402, as the service sends it.
+@error("client")
+@httpError(402)
+structure ServiceQuotaExceededException {
+    /// Usually `SERVICE_QUOTA_EXCEEDED`.
+    @required
+    error: OAuth2ErrorCode
+
+    /// Which quota would be exceeded.
+    @required
+    message: String
+}
+
+/// The service cannot take the request right now. `error` is `service_unavailable`. SDKs retry
+/// this error automatically.
+@error("server")
+@httpError(503)
+@retryable
+structure ServiceUnavailableException {
+    /// Usually `service_unavailable`.
+    @required
+    error: OAuth2ErrorCode
+
+    /// A human-readable explanation.
+    @required
+    message: String
+}
+
+/// The token or assertion presented to CreateOAuth2TokenWithTokenExchange is invalid, expired,
+/// or from an issuer the service does not accept (RFC 6749 `invalid_grant`).
+@error("client")
+@httpError(400)
+structure InvalidGrantException {
+    /// Usually `invalid_grant`.
+    @required
+    error: OAuth2ErrorCode
+
+    /// Why the grant was refused.
+    @required
+    message: String
+}
+
+/// The requested scope or resource is unknown or not allowed for the caller (`invalid_scope` or
+/// `invalid_target`).
+@error("client")
+@httpError(400)
+structure InvalidScopeException {
+    /// `invalid_scope` or `invalid_target`.
+    @required
+    error: OAuth2ErrorCode
+
+    /// Why the scope was refused.
+    @required
+    message: String
+}
+
 /// The machine-readable reason carried in the `error` member of every Sign-In error.
 enum OAuth2ErrorCode {
     /// The refresh token or the login session has expired.
@@ -73,7 +158,8 @@ enum OAuth2ErrorCode {
     /// The principal's credentials (for example its password) changed after the session began.
     USER_CREDENTIALS_CHANGED
 
-    /// The principal is not allowed to call `signin:CreateOAuth2Token`.
+    /// The principal lacks the permission the operation needs (for example
+    /// `signin:CreateOAuth2Token`).
     INSUFFICIENT_PERMISSIONS
 
     /// The authorization code has expired.
@@ -84,4 +170,37 @@ enum OAuth2ErrorCode {
 
     /// The request is missing something, carries an invalid value, or is otherwise malformed.
     INVALID_REQUEST
+
+    /// The named session, configuration or statement does not exist.
+    RESOURCE_NOT_FOUND
+
+    /// The request conflicts with the current state.
+    CONFLICT
+
+    /// The request would exceed a service quota.
+    SERVICE_QUOTA_EXCEEDED
+
+    /// The OAuth `grant_type` is not supported here (RFC 6749 section 5.2).
+    OAUTH_UNSUPPORTED_GRANT_TYPE = "unsupported_grant_type"
+
+    /// The OAuth request is malformed (RFC 6749 section 5.2).
+    OAUTH_INVALID_REQUEST = "invalid_request"
+
+    /// The grant is invalid, expired, revoked or was issued to another client (RFC 6749 section 5.2).
+    OAUTH_INVALID_GRANT = "invalid_grant"
+
+    /// The requested scope is invalid or exceeds what may be granted (RFC 6749 section 5.2).
+    OAUTH_INVALID_SCOPE = "invalid_scope"
+
+    /// The requested resource is invalid or not allowed (RFC 8707 section 2).
+    OAUTH_INVALID_TARGET = "invalid_target"
+
+    /// Client authentication failed (RFC 6749 section 5.2).
+    OAUTH_INVALID_CLIENT = "invalid_client"
+
+    /// The caller sent too many requests.
+    OAUTH_RATE_EXCEEDED = "rate_exceeded"
+
+    /// The service is temporarily unavailable.
+    OAUTH_SERVICE_UNAVAILABLE = "service_unavailable"
 }

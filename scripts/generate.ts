@@ -72,7 +72,7 @@ function main(): void {
   console.log("3/6 publish OpenAPI");
   mkdirSync(fromRoot("openapi"), { recursive: true });
   copyFileSync(
-    join(smithyOutputDir, "openapi", "openapi", "Signin.openapi.json"),
+    join(projections, "openapi", "openapi", "Signin.openapi.json"),
     fromRoot("openapi", "signin.openapi.json"),
   );
 

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 import { parse } from "csv-parse/sync";
@@ -26,12 +26,27 @@ const traitPackages = [
 
 const CSV_HEADER = "severity,id,shape,file";
 
-interface DiffEvent {
-  readonly severity: "DANGER" | "ERROR";
+export type DiffSeverity = "NOTE" | "WARNING" | "DANGER" | "ERROR";
+
+export interface DiffEvent {
+  readonly severity: DiffSeverity;
   readonly id: string;
   readonly shape: string;
   readonly message: string;
 }
+
+/**
+ * WARNING-level `smithy diff` events (by id prefix; the full id names the error, e.g.
+ * `RemovedOperationError.TooManyRequestsError`) that this project treats as breaking. Removing an error from an
+ * operation (or the service) drops its class from the generated clients, so code that catches it no
+ * longer compiles, and clients built from the new model no longer recognise a response the service
+ * may still send; smithy diff only warns about it.
+ */
+export const breakingWarnings: ReadonlySet<string> = new Set(["RemovedOperationError", "RemovedServiceError"]);
+
+/** Whether an event breaks backward compatibility: every DANGER or ERROR, and the warnings above. */
+export const isBreaking = (event: DiffEvent): boolean =>
+  event.severity === "DANGER" || event.severity === "ERROR" || breakingWarnings.has(event.id.split(".")[0]!);
 
 export interface Acknowledgement {
   readonly id: string;
@@ -71,20 +86,18 @@ function readAcknowledgements(path = acknowledgementsFile): Acknowledgement[] {
 }
 
 /**
- * Diffs `modelDirectory` against the released baseline with `smithy diff` and sorts the breaking
- * (DANGER or ERROR) events into acknowledged and unacknowledged ones.
+ * Every `smithy diff` event (NOTE and above) between the released baseline and `modelDirectory`.
+ * `baseline` may be a model file or a directory of model files.
  */
-export function checkCompatibility(
-  modelDirectory = fromRoot("model"),
-  acknowledgements: readonly Acknowledgement[] = readAcknowledgements(),
-): CompatReport {
+export function diffAgainstBaseline(modelDirectory = fromRoot("model"), baseline = baselineModel): DiffEvent[] {
   resolveClasspath();
-  const workDir = fromRoot("build", "model-diff");
-  stageModel(join(workDir, "old"), [baselineModel]);
-  stageModel(
-    join(workDir, "new"),
-    readdirSync(modelDirectory).map((name) => join(modelDirectory, name)),
-  );
+  // A directory of its own per run: tests diff several models at once.
+  mkdirSync(fromRoot("build"), { recursive: true });
+  const workDir = mkdtempSync(fromRoot("build", "model-diff-"));
+  const sources = (path: string) =>
+    statSync(path).isDirectory() ? readdirSync(path).map((name) => join(path, name)) : [path];
+  stageModel(join(workDir, "old"), sources(baseline));
+  stageModel(join(workDir, "new"), sources(modelDirectory));
 
   let csv: string;
   try {
@@ -93,7 +106,7 @@ export function checkCompatibility(
       "--format",
       "csv",
       "--severity",
-      "DANGER",
+      "NOTE",
       "--mode",
       "arbitrary",
       "--old",
@@ -106,6 +119,8 @@ export function checkCompatibility(
     // other failure (a model that does not load, a bad flag) has no CSV and must surface.
     if (!(error instanceof CommandFailedError) || !error.output.includes(CSV_HEADER)) throw error;
     csv = error.output;
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
   }
   if (!csv.includes(CSV_HEADER)) throw new Error(`smithy diff printed no CSV report:\n${csv}`);
   const rows = parse<Record<string, string>>(csv.slice(csv.indexOf(CSV_HEADER)), {
@@ -113,15 +128,25 @@ export function checkCompatibility(
     skip_empty_lines: true,
     relax_column_count: true,
   });
-  const events: DiffEvent[] = rows
-    .filter((row) => row.severity === "DANGER" || row.severity === "ERROR")
+  return rows
+    .filter((row) => ["NOTE", "WARNING", "DANGER", "ERROR"].includes(row.severity!))
     .map((row) => ({
-      severity: row.severity as DiffEvent["severity"],
+      severity: row.severity as DiffSeverity,
       id: row.id!,
       shape: row.shape!,
       message: row.message!,
     }));
+}
 
+/**
+ * Diffs `modelDirectory` against the released baseline with `smithy diff` and sorts the breaking
+ * events (see isBreaking) into acknowledged and unacknowledged ones.
+ */
+export function checkCompatibility(
+  modelDirectory = fromRoot("model"),
+  acknowledgements: readonly Acknowledgement[] = readAcknowledgements(),
+): CompatReport {
+  const events = diffAgainstBaseline(modelDirectory).filter(isBreaking);
   const matches = (event: DiffEvent, ack: Acknowledgement) => event.id === ack.id && event.shape === ack.shape;
   return {
     unacknowledged: events.filter((event) => !acknowledgements.some((ack) => matches(event, ack))),
@@ -133,7 +158,8 @@ export function checkCompatibility(
 export function describeReport(report: CompatReport): string {
   const lines: string[] = [];
   for (const event of report.unacknowledged) {
-    lines.push(`BREAKING ${event.severity} ${event.id} on ${event.shape}: ${event.message}`);
+    const promoted = event.severity === "WARNING" ? " (smithy diff: WARNING; breaking here, see breakingWarnings)" : "";
+    lines.push(`BREAKING ${event.severity} ${event.id} on ${event.shape}${promoted}: ${event.message}`);
   }
   for (const ack of report.stale) {
     lines.push(`STALE acknowledgement ${ack.id} on ${ack.shape}: no such change any more; remove it`);

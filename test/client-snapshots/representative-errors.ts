@@ -11,6 +11,12 @@ const representativeErrors: Readonly<Record<string, { error: string; status: num
   ValidationException: { error: "INVALID_REQUEST", status: 400 },
   TooManyRequestsError: { error: "INVALID_REQUEST", status: 429 },
   InternalServerException: { error: "server_error", status: 500 },
+  ConflictException: { error: "CONFLICT", status: 409 },
+  ResourceNotFoundException: { error: "RESOURCE_NOT_FOUND", status: 404 },
+  ServiceQuotaExceededException: { error: "SERVICE_QUOTA_EXCEEDED", status: 402 },
+  ServiceUnavailableException: { error: "service_unavailable", status: 503 },
+  InvalidGrantException: { error: "invalid_grant", status: 400 },
+  InvalidScopeException: { error: "invalid_scope", status: 400 },
 };
 
 export const representativeError = (errorName: string): { error: string; status: number } | undefined =>

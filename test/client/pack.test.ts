@@ -1,10 +1,10 @@
 /**
- * The generated client as its users get it: `npm pack` the workspace package, install the tarball
- * into a fresh project outside the workspace, and call a loopback HTTP server with it from both
- * CommonJS and ES module code.
+ * The generated packages as their users get them: `npm pack` the client and the server SDK, install
+ * the tarballs into a fresh project outside the workspace, and use them from both CommonJS and ES
+ * module code; `npm publish --dry-run` accepts both manifests.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -53,19 +53,56 @@ server.listen(0, "127.0.0.1", async () => {
 });
 `;
 
-describe("npm pack of the generated client", () => {
+const generatedPackages = ["@open-signin/client", "@open-signin/server-sdk"];
+
+describe("npm pack of the generated client and server SDK", () => {
   let project: string;
 
   beforeAll(() => {
     const work = mkdtempSync(join(tmpdir(), "signin-client-pack-"));
-    npm(["pack", "--workspace", "@open-signin/client", "--pack-destination", work], fromRoot());
-    const tarball = readdirSync(work).find((name) => name.endsWith(".tgz"));
-    if (!tarball) throw new Error(`npm pack wrote no tarball into ${work}`);
+    for (const name of generatedPackages) npm(["pack", "--workspace", name, "--pack-destination", work], fromRoot());
+    const tarballs = readdirSync(work).filter((name) => name.endsWith(".tgz"));
+    if (tarballs.length !== generatedPackages.length)
+      throw new Error(`npm pack wrote ${tarballs.join(", ")} into ${work}`);
     project = join(work, "consumer");
     mkdirSync(project);
     writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", version: "1.0.0", private: true }));
-    npm(["install", "--prefer-offline", join(work, tarball)], project);
+    npm(["install", "--prefer-offline", ...tarballs.map((tarball) => join(work, tarball))], project);
   }, 300_000);
+
+  it.each(generatedPackages)("%s: npm publish --dry-run accepts it", (name) => {
+    // --ignore-scripts: the package is already built; prepack would rebuild it under other tests' feet.
+    const output = npm(["publish", "--dry-run", "--ignore-scripts", "--workspace", name], fromRoot());
+    expect(output).toContain(`${name}@`);
+  });
+
+  it.each(generatedPackages)("%s: a publishable manifest whose exports all exist", (name) => {
+    const root = join(project, "node_modules", name);
+    const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as Record<string, unknown>;
+    expect(manifest).toMatchObject({ license: "Apache-2.0", repository: { type: "git" } });
+    expect(manifest.private).not.toBe(true);
+    expect(typeof manifest.description).toBe("string");
+    // No typesVersions redirect into a dist-types/ts3.4 the package does not ship.
+    expect(JSON.stringify(manifest.typesVersions ?? {})).not.toContain("ts3.4");
+    const targets = JSON.stringify(manifest.exports).match(/\.\/[\w./-]+/g) ?? [];
+    expect(targets.length).toBeGreaterThan(3);
+    for (const target of targets) expect(existsSync(join(root, target)), `${name} exports ${target}`).toBe(true);
+  });
+
+  it("the server SDK loads from CommonJS and from an ES module", () => {
+    writeFileSync(
+      join(project, "server.cjs"),
+      `const sdk = require("@open-signin/server-sdk"); console.log(JSON.stringify({ handler: typeof sdk.getSigninServiceHandler, op: typeof sdk.getCreateOAuth2TokenHandler }));`,
+    );
+    writeFileSync(
+      join(project, "server.mjs"),
+      `import { getSigninServiceHandler, getCreateOAuth2TokenHandler } from "@open-signin/server-sdk"; console.log(JSON.stringify({ handler: typeof getSigninServiceHandler, op: typeof getCreateOAuth2TokenHandler }));`,
+    );
+    for (const file of ["server.cjs", "server.mjs"]) {
+      const printed = execFileSync(process.execPath, [file], { cwd: project, encoding: "utf8" }).trim();
+      expect(JSON.parse(printed)).toEqual({ handler: "function", op: "function" });
+    }
+  });
 
   const run = (file: string, source: string) => {
     writeFileSync(join(project, file), source);

@@ -23,7 +23,9 @@ describe("backward compatibility with the released model (smithy diff)", () => {
   });
 
   it("fails on a breaking change", () => {
-    const broken = modelWith("token.smithy", (text) => text.replace('@jsonName("clientId")', '@jsonName("client_id")'));
+    const broken = modelWith("tokens.smithy", (text) =>
+      text.replace('@jsonName("clientId")', '@jsonName("client_id")'),
+    );
     const report = checkCompatibility(broken, []);
     expect(report.unacknowledged).toEqual([
       expect.objectContaining({
@@ -32,6 +34,25 @@ describe("backward compatibility with the released model (smithy diff)", () => {
         shape: "com.amazonaws.signin#CreateOAuth2TokenRequestBody$clientId",
       }),
     ]);
+  });
+
+  it("fails when an error is removed from an operation (smithy diff only warns about it)", () => {
+    const broken = modelWith("tokens.smithy", (text) => {
+      const operation = text.indexOf("operation CreateOAuth2Token {");
+      const at = text.indexOf("        TooManyRequestsError\n", operation);
+      return text.slice(0, at) + text.slice(at + "        TooManyRequestsError\n".length);
+    });
+    const report = checkCompatibility(broken, []);
+    expect(report.unacknowledged).toEqual([
+      expect.objectContaining({
+        severity: "WARNING",
+        id: "RemovedOperationError.TooManyRequestsError",
+        shape: "com.amazonaws.signin#CreateOAuth2Token",
+      }),
+    ]);
+    expect(describeReport(report)).toMatch(
+      /^BREAKING WARNING RemovedOperationError\.TooManyRequestsError on com\.amazonaws\.signin#CreateOAuth2Token .*TooManyRequestsError/,
+    );
   });
 
   it("passes once that change is acknowledged, and flags acknowledgements that no longer apply", () => {

@@ -2,6 +2,7 @@
  * The Smithy toolchain versions live in gradle.properties only. Both build routes must read them
  * from there and must ask for the same artifacts; this suite fails as soon as they drift apart.
  */
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 
 import { XMLParser } from "fast-xml-parser";
@@ -108,6 +109,33 @@ describe("toolchain versions have a single source", () => {
       expect(jar).toMatch(new RegExp(`-${versions.smithyVersion!.replace(/\./g, "\\.")}\\.jar$`));
     }
   });
+
+  it("every Gradle plugin in settings.gradle.kts has a plugin marker on Maven Central at the pinned version", () => {
+    const settings = readFileSync(fromRoot("settings.gradle.kts"), "utf8");
+    const plugins = [...settings.matchAll(/id\("([\w.-]+)"\)\.version\((\w+)\)/g)].map(([, id, property]) => ({
+      id: id!,
+      version: versions[property!]!,
+    }));
+    expect(plugins.length).toBeGreaterThan(0);
+    for (const { id, version } of plugins) {
+      expect(version, `${id}: gradle.properties lacks its version`).toBeDefined();
+      // Gradle finds a plugin by id through this marker artifact (groupId = id, artifactId = id.gradle.plugin).
+      const marker = `${id}:${id}.gradle.plugin:${version}:pom`;
+      const result = spawnSync(
+        "mvn",
+        [
+          "-B",
+          "-q",
+          "dependency:get",
+          `-Dartifact=${marker}`,
+          "-Dtransitive=false",
+          "-DremoteRepositories=central::default::https://repo.maven.apache.org/maven2",
+        ],
+        { encoding: "utf8" },
+      );
+      expect(result.status, `${marker} does not resolve from Maven Central:\n${result.stdout}${result.stderr}`).toBe(0);
+    }
+  }, 120_000);
 
   it("parses properties strictly", () => {
     expect(parseProperties("# c\n! c\na=1\nb : 2\n")).toEqual({ a: "1", b: "2" });

@@ -62,9 +62,63 @@ import {
   resolveHttpAuthSchemeConfig,
 } from "./auth/httpAuthSchemeProvider";
 import type {
+  BatchRevokeSessionsCommandInput,
+  BatchRevokeSessionsCommandOutput,
+} from "./commands/BatchRevokeSessionsCommand";
+import type {
+  CreateBearerTokenCommandInput,
+  CreateBearerTokenCommandOutput,
+} from "./commands/CreateBearerTokenCommand";
+import type {
   CreateOAuth2TokenCommandInput,
   CreateOAuth2TokenCommandOutput,
 } from "./commands/CreateOAuth2TokenCommand";
+import type {
+  CreateOAuth2TokenWithIAMCommandInput,
+  CreateOAuth2TokenWithIAMCommandOutput,
+} from "./commands/CreateOAuth2TokenWithIAMCommand";
+import type {
+  CreateOAuth2TokenWithTokenExchangeCommandInput,
+  CreateOAuth2TokenWithTokenExchangeCommandOutput,
+} from "./commands/CreateOAuth2TokenWithTokenExchangeCommand";
+import type {
+  DeleteConsoleAuthorizationConfigurationCommandInput,
+  DeleteConsoleAuthorizationConfigurationCommandOutput,
+} from "./commands/DeleteConsoleAuthorizationConfigurationCommand";
+import type {
+  DeleteResourcePermissionStatementCommandInput,
+  DeleteResourcePermissionStatementCommandOutput,
+} from "./commands/DeleteResourcePermissionStatementCommand";
+import type {
+  GetConsoleAuthorizationConfigurationCommandInput,
+  GetConsoleAuthorizationConfigurationCommandOutput,
+} from "./commands/GetConsoleAuthorizationConfigurationCommand";
+import type {
+  GetResourcePolicyCommandInput,
+  GetResourcePolicyCommandOutput,
+} from "./commands/GetResourcePolicyCommand";
+import type { GetSessionCommandInput, GetSessionCommandOutput } from "./commands/GetSessionCommand";
+import type {
+  IntrospectOAuth2TokenWithIAMCommandInput,
+  IntrospectOAuth2TokenWithIAMCommandOutput,
+} from "./commands/IntrospectOAuth2TokenWithIAMCommand";
+import type {
+  ListResourcePermissionStatementsCommandInput,
+  ListResourcePermissionStatementsCommandOutput,
+} from "./commands/ListResourcePermissionStatementsCommand";
+import type { ListSessionsCommandInput, ListSessionsCommandOutput } from "./commands/ListSessionsCommand";
+import type {
+  PutConsoleAuthorizationConfigurationCommandInput,
+  PutConsoleAuthorizationConfigurationCommandOutput,
+} from "./commands/PutConsoleAuthorizationConfigurationCommand";
+import type {
+  PutResourcePermissionStatementCommandInput,
+  PutResourcePermissionStatementCommandOutput,
+} from "./commands/PutResourcePermissionStatementCommand";
+import type {
+  RevokeOAuth2TokenWithIAMCommandInput,
+  RevokeOAuth2TokenWithIAMCommandOutput,
+} from "./commands/RevokeOAuth2TokenWithIAMCommand";
 import {
   type ClientInputEndpointParameters,
   type ClientResolvedEndpointParameters,
@@ -79,12 +133,44 @@ export { __Client };
 /**
  * @public
  */
-export type ServiceInputTypes = CreateOAuth2TokenCommandInput;
+export type ServiceInputTypes =
+  | BatchRevokeSessionsCommandInput
+  | CreateBearerTokenCommandInput
+  | CreateOAuth2TokenCommandInput
+  | CreateOAuth2TokenWithIAMCommandInput
+  | CreateOAuth2TokenWithTokenExchangeCommandInput
+  | DeleteConsoleAuthorizationConfigurationCommandInput
+  | DeleteResourcePermissionStatementCommandInput
+  | GetConsoleAuthorizationConfigurationCommandInput
+  | GetResourcePolicyCommandInput
+  | GetSessionCommandInput
+  | IntrospectOAuth2TokenWithIAMCommandInput
+  | ListResourcePermissionStatementsCommandInput
+  | ListSessionsCommandInput
+  | PutConsoleAuthorizationConfigurationCommandInput
+  | PutResourcePermissionStatementCommandInput
+  | RevokeOAuth2TokenWithIAMCommandInput;
 
 /**
  * @public
  */
-export type ServiceOutputTypes = CreateOAuth2TokenCommandOutput;
+export type ServiceOutputTypes =
+  | BatchRevokeSessionsCommandOutput
+  | CreateBearerTokenCommandOutput
+  | CreateOAuth2TokenCommandOutput
+  | CreateOAuth2TokenWithIAMCommandOutput
+  | CreateOAuth2TokenWithTokenExchangeCommandOutput
+  | DeleteConsoleAuthorizationConfigurationCommandOutput
+  | DeleteResourcePermissionStatementCommandOutput
+  | GetConsoleAuthorizationConfigurationCommandOutput
+  | GetResourcePolicyCommandOutput
+  | GetSessionCommandOutput
+  | IntrospectOAuth2TokenWithIAMCommandOutput
+  | ListResourcePermissionStatementsCommandOutput
+  | ListSessionsCommandOutput
+  | PutConsoleAuthorizationConfigurationCommandOutput
+  | PutResourcePermissionStatementCommandOutput
+  | RevokeOAuth2TokenWithIAMCommandOutput;
 
 /**
  * @public
@@ -278,9 +364,18 @@ export interface SigninClientResolvedConfig extends SigninClientResolvedConfigTy
 /**
  * AWS Sign-In authenticates people to AWS and hands developer tools short-lived credentials.
  *
- * This model covers the token endpoint behind `aws login`: the CLI or an SDK trades a
- * one-time authorization code, or a refresh token from an earlier exchange, for temporary
- * AWS credentials. Both exchanges are proof-of-possession bound (DPoP, RFC 9449).
+ * The API has four areas, one model file each:
+ *
+ * - tokens (`tokens.smithy`): the OAuth 2.0 token endpoint behind `aws login`
+ *   (CreateOAuth2Token, DPoP-bound, unsigned), and the SigV4-authenticated token, revocation and
+ *   introspection endpoints for IAM principals and applications;
+ * - sessions (`sessions.smithy`): listing, describing and revoking sign-in sessions;
+ * - console authorization (`console-authorization.smithy`);
+ * - the account's Sign-In resource-based policy (`resource-policy.smithy`).
+ *
+ * Operations reach one of three hosts, chosen by the endpoint rule set from their static context
+ * parameters: the regional sign-in host, the OAuth host (`IsOAuthEndpoint`), or the control plane
+ * (`IsControlPlane`).
  * @public
  */
 export class SigninClient extends __Client<

@@ -49,4 +49,6 @@ export interface EndpointParameters extends __EndpointParameters {
   UseFIPS?: boolean | undefined;
   Endpoint?: string | undefined;
   Region?: string | undefined;
+  IsControlPlane?: boolean | undefined;
+  IsOAuthEndpoint?: boolean | undefined;
 }

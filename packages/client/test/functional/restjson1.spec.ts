@@ -1,7 +1,22 @@
 // smithy-typescript generated code
 import { expect, test as it } from "vitest";
 
+import { BatchRevokeSessionsCommand } from "../../src/commands/BatchRevokeSessionsCommand";
+import { CreateBearerTokenCommand } from "../../src/commands/CreateBearerTokenCommand";
 import { CreateOAuth2TokenCommand } from "../../src/commands/CreateOAuth2TokenCommand";
+import { CreateOAuth2TokenWithIAMCommand } from "../../src/commands/CreateOAuth2TokenWithIAMCommand";
+import { CreateOAuth2TokenWithTokenExchangeCommand } from "../../src/commands/CreateOAuth2TokenWithTokenExchangeCommand";
+import { DeleteConsoleAuthorizationConfigurationCommand } from "../../src/commands/DeleteConsoleAuthorizationConfigurationCommand";
+import { DeleteResourcePermissionStatementCommand } from "../../src/commands/DeleteResourcePermissionStatementCommand";
+import { GetConsoleAuthorizationConfigurationCommand } from "../../src/commands/GetConsoleAuthorizationConfigurationCommand";
+import { GetResourcePolicyCommand } from "../../src/commands/GetResourcePolicyCommand";
+import { GetSessionCommand } from "../../src/commands/GetSessionCommand";
+import { IntrospectOAuth2TokenWithIAMCommand } from "../../src/commands/IntrospectOAuth2TokenWithIAMCommand";
+import { ListResourcePermissionStatementsCommand } from "../../src/commands/ListResourcePermissionStatementsCommand";
+import { ListSessionsCommand } from "../../src/commands/ListSessionsCommand";
+import { PutConsoleAuthorizationConfigurationCommand } from "../../src/commands/PutConsoleAuthorizationConfigurationCommand";
+import { PutResourcePermissionStatementCommand } from "../../src/commands/PutResourcePermissionStatementCommand";
+import { RevokeOAuth2TokenWithIAMCommand } from "../../src/commands/RevokeOAuth2TokenWithIAMCommand";
 import { SigninClient } from "../../src/SigninClient";
 import type { HttpHandlerOptions, HeaderBag, Endpoint } from "@smithy/types";
 import { type HttpHandler, HttpRequest, HttpResponse } from "@smithy/protocol-http";
@@ -200,6 +215,678 @@ function normalizeByteArrayType(data: any) {
   }
   return output;
 }
+
+/**
+ * Rate limiting: 429, error INVALID_REQUEST. Note the shape name ends in Error.
+ */
+it("SigninTooManyRequestsError:Error:BatchRevokeSessions", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      429,
+      {
+        "x-amzn-errortype": "TooManyRequestsError",
+        "content-type": "application/json",
+      },
+      `{"error":"INVALID_REQUEST","message":"Too many requests. Retry later."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new BatchRevokeSessionsCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "TooManyRequestsError") {
+      console.log(err);
+      fail(`Expected a TooManyRequestsError to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(429);
+    const paramsToValidate: any = [
+      {
+        error: "INVALID_REQUEST",
+        message: "Too many requests. Retry later.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * A service failure: 500, error server_error (lowercase on the wire).
+ */
+it("SigninInternalServerException:Error:BatchRevokeSessions", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      500,
+      {
+        "x-amzn-errortype": "InternalServerException",
+        "content-type": "application/json",
+      },
+      `{"error":"server_error","message":"The service could not process the request."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new BatchRevokeSessionsCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "InternalServerException") {
+      console.log(err);
+      fail(`Expected a InternalServerException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(500);
+    const paramsToValidate: any = [
+      {
+        error: "server_error",
+        message: "The service could not process the request.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * A rejected request: 400, type in X-Amzn-Errortype, error INVALID_REQUEST.
+ */
+it("SigninValidationException:Error:BatchRevokeSessions", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      400,
+      {
+        "x-amzn-errortype": "ValidationException",
+        "content-type": "application/json",
+      },
+      `{"error":"INVALID_REQUEST","message":"codeVerifier is required for grantType authorization_code."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new BatchRevokeSessionsCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "ValidationException") {
+      console.log(err);
+      fail(`Expected a ValidationException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(400);
+    const paramsToValidate: any = [
+      {
+        error: "INVALID_REQUEST",
+        message: "codeVerifier is required for grantType authorization_code.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * An ended session or expired refresh token: 401 TOKEN_EXPIRED.
+ */
+it("SigninAccessDeniedTokenExpired:Error:BatchRevokeSessions", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      401,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"TOKEN_EXPIRED","message":"The refresh token has expired."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new BatchRevokeSessionsCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(401);
+    const paramsToValidate: any = [
+      {
+        error: "TOKEN_EXPIRED",
+        message: "The refresh token has expired.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * An expired authorization code: 401 AUTHCODE_EXPIRED.
+ */
+it("SigninAccessDeniedAuthcodeExpired:Error:BatchRevokeSessions", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      401,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"AUTHCODE_EXPIRED","message":"The authorization code has expired."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new BatchRevokeSessionsCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(401);
+    const paramsToValidate: any = [
+      {
+        error: "AUTHCODE_EXPIRED",
+        message: "The authorization code has expired.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * The principal's credentials changed after sign-in: 403 USER_CREDENTIALS_CHANGED.
+ */
+it("SigninAccessDeniedUserCredentialsChanged:Error:BatchRevokeSessions", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      403,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"USER_CREDENTIALS_CHANGED","message":"The credentials of this principal changed after sign-in."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new BatchRevokeSessionsCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(403);
+    const paramsToValidate: any = [
+      {
+        error: "USER_CREDENTIALS_CHANGED",
+        message: "The credentials of this principal changed after sign-in.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * The principal may not call signin:CreateOAuth2Token: 403 INSUFFICIENT_PERMISSIONS.
+ */
+it("SigninAccessDeniedInsufficientPermissions:Error:BatchRevokeSessions", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      403,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"INSUFFICIENT_PERMISSIONS","message":"The principal is not allowed to perform signin:CreateOAuth2Token."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new BatchRevokeSessionsCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(403);
+    const paramsToValidate: any = [
+      {
+        error: "INSUFFICIENT_PERMISSIONS",
+        message: "The principal is not allowed to perform signin:CreateOAuth2Token.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * Rate limiting: 429, error INVALID_REQUEST. Note the shape name ends in Error.
+ */
+it("SigninTooManyRequestsError:Error:CreateBearerToken", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      429,
+      {
+        "x-amzn-errortype": "TooManyRequestsError",
+        "content-type": "application/json",
+      },
+      `{"error":"INVALID_REQUEST","message":"Too many requests. Retry later."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new CreateBearerTokenCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "TooManyRequestsError") {
+      console.log(err);
+      fail(`Expected a TooManyRequestsError to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(429);
+    const paramsToValidate: any = [
+      {
+        error: "INVALID_REQUEST",
+        message: "Too many requests. Retry later.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * A service failure: 500, error server_error (lowercase on the wire).
+ */
+it("SigninInternalServerException:Error:CreateBearerToken", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      500,
+      {
+        "x-amzn-errortype": "InternalServerException",
+        "content-type": "application/json",
+      },
+      `{"error":"server_error","message":"The service could not process the request."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new CreateBearerTokenCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "InternalServerException") {
+      console.log(err);
+      fail(`Expected a InternalServerException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(500);
+    const paramsToValidate: any = [
+      {
+        error: "server_error",
+        message: "The service could not process the request.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * A rejected request: 400, type in X-Amzn-Errortype, error INVALID_REQUEST.
+ */
+it("SigninValidationException:Error:CreateBearerToken", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      400,
+      {
+        "x-amzn-errortype": "ValidationException",
+        "content-type": "application/json",
+      },
+      `{"error":"INVALID_REQUEST","message":"codeVerifier is required for grantType authorization_code."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new CreateBearerTokenCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "ValidationException") {
+      console.log(err);
+      fail(`Expected a ValidationException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(400);
+    const paramsToValidate: any = [
+      {
+        error: "INVALID_REQUEST",
+        message: "codeVerifier is required for grantType authorization_code.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * An ended session or expired refresh token: 401 TOKEN_EXPIRED.
+ */
+it("SigninAccessDeniedTokenExpired:Error:CreateBearerToken", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      401,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"TOKEN_EXPIRED","message":"The refresh token has expired."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new CreateBearerTokenCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(401);
+    const paramsToValidate: any = [
+      {
+        error: "TOKEN_EXPIRED",
+        message: "The refresh token has expired.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * An expired authorization code: 401 AUTHCODE_EXPIRED.
+ */
+it("SigninAccessDeniedAuthcodeExpired:Error:CreateBearerToken", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      401,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"AUTHCODE_EXPIRED","message":"The authorization code has expired."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new CreateBearerTokenCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(401);
+    const paramsToValidate: any = [
+      {
+        error: "AUTHCODE_EXPIRED",
+        message: "The authorization code has expired.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * The principal's credentials changed after sign-in: 403 USER_CREDENTIALS_CHANGED.
+ */
+it("SigninAccessDeniedUserCredentialsChanged:Error:CreateBearerToken", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      403,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"USER_CREDENTIALS_CHANGED","message":"The credentials of this principal changed after sign-in."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new CreateBearerTokenCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(403);
+    const paramsToValidate: any = [
+      {
+        error: "USER_CREDENTIALS_CHANGED",
+        message: "The credentials of this principal changed after sign-in.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * The principal may not call signin:CreateOAuth2Token: 403 INSUFFICIENT_PERMISSIONS.
+ */
+it("SigninAccessDeniedInsufficientPermissions:Error:CreateBearerToken", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      403,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"INSUFFICIENT_PERMISSIONS","message":"The principal is not allowed to perform signin:CreateOAuth2Token."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new CreateBearerTokenCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(403);
+    const paramsToValidate: any = [
+      {
+        error: "INSUFFICIENT_PERMISSIONS",
+        message: "The principal is not allowed to perform signin:CreateOAuth2Token.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
 
 /**
  * An authorization_code exchange is a bare JSON object (the @httpPayload), members in model
@@ -731,6 +1418,4134 @@ it("SigninValidationException:Error:CreateOAuth2Token", async () => {
       {
         error: "INVALID_REQUEST",
         message: "codeVerifier is required for grantType authorization_code.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * Rate limiting: 429, error INVALID_REQUEST. Note the shape name ends in Error.
+ */
+it("SigninTooManyRequestsError:Error:CreateOAuth2TokenWithIAM", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      429,
+      {
+        "x-amzn-errortype": "TooManyRequestsError",
+        "content-type": "application/json",
+      },
+      `{"error":"INVALID_REQUEST","message":"Too many requests. Retry later."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new CreateOAuth2TokenWithIAMCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "TooManyRequestsError") {
+      console.log(err);
+      fail(`Expected a TooManyRequestsError to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(429);
+    const paramsToValidate: any = [
+      {
+        error: "INVALID_REQUEST",
+        message: "Too many requests. Retry later.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * A service failure: 500, error server_error (lowercase on the wire).
+ */
+it("SigninInternalServerException:Error:CreateOAuth2TokenWithIAM", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      500,
+      {
+        "x-amzn-errortype": "InternalServerException",
+        "content-type": "application/json",
+      },
+      `{"error":"server_error","message":"The service could not process the request."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new CreateOAuth2TokenWithIAMCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "InternalServerException") {
+      console.log(err);
+      fail(`Expected a InternalServerException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(500);
+    const paramsToValidate: any = [
+      {
+        error: "server_error",
+        message: "The service could not process the request.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * A rejected request: 400, type in X-Amzn-Errortype, error INVALID_REQUEST.
+ */
+it("SigninValidationException:Error:CreateOAuth2TokenWithIAM", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      400,
+      {
+        "x-amzn-errortype": "ValidationException",
+        "content-type": "application/json",
+      },
+      `{"error":"INVALID_REQUEST","message":"codeVerifier is required for grantType authorization_code."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new CreateOAuth2TokenWithIAMCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "ValidationException") {
+      console.log(err);
+      fail(`Expected a ValidationException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(400);
+    const paramsToValidate: any = [
+      {
+        error: "INVALID_REQUEST",
+        message: "codeVerifier is required for grantType authorization_code.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * An ended session or expired refresh token: 401 TOKEN_EXPIRED.
+ */
+it("SigninAccessDeniedTokenExpired:Error:CreateOAuth2TokenWithIAM", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      401,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"TOKEN_EXPIRED","message":"The refresh token has expired."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new CreateOAuth2TokenWithIAMCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(401);
+    const paramsToValidate: any = [
+      {
+        error: "TOKEN_EXPIRED",
+        message: "The refresh token has expired.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * An expired authorization code: 401 AUTHCODE_EXPIRED.
+ */
+it("SigninAccessDeniedAuthcodeExpired:Error:CreateOAuth2TokenWithIAM", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      401,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"AUTHCODE_EXPIRED","message":"The authorization code has expired."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new CreateOAuth2TokenWithIAMCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(401);
+    const paramsToValidate: any = [
+      {
+        error: "AUTHCODE_EXPIRED",
+        message: "The authorization code has expired.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * The principal's credentials changed after sign-in: 403 USER_CREDENTIALS_CHANGED.
+ */
+it("SigninAccessDeniedUserCredentialsChanged:Error:CreateOAuth2TokenWithIAM", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      403,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"USER_CREDENTIALS_CHANGED","message":"The credentials of this principal changed after sign-in."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new CreateOAuth2TokenWithIAMCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(403);
+    const paramsToValidate: any = [
+      {
+        error: "USER_CREDENTIALS_CHANGED",
+        message: "The credentials of this principal changed after sign-in.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * The principal may not call signin:CreateOAuth2Token: 403 INSUFFICIENT_PERMISSIONS.
+ */
+it("SigninAccessDeniedInsufficientPermissions:Error:CreateOAuth2TokenWithIAM", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      403,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"INSUFFICIENT_PERMISSIONS","message":"The principal is not allowed to perform signin:CreateOAuth2Token."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new CreateOAuth2TokenWithIAMCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(403);
+    const paramsToValidate: any = [
+      {
+        error: "INSUFFICIENT_PERMISSIONS",
+        message: "The principal is not allowed to perform signin:CreateOAuth2Token.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * Rate limiting: 429, error INVALID_REQUEST. Note the shape name ends in Error.
+ */
+it("SigninTooManyRequestsError:Error:CreateOAuth2TokenWithTokenExchange", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      429,
+      {
+        "x-amzn-errortype": "TooManyRequestsError",
+        "content-type": "application/json",
+      },
+      `{"error":"INVALID_REQUEST","message":"Too many requests. Retry later."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new CreateOAuth2TokenWithTokenExchangeCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "TooManyRequestsError") {
+      console.log(err);
+      fail(`Expected a TooManyRequestsError to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(429);
+    const paramsToValidate: any = [
+      {
+        error: "INVALID_REQUEST",
+        message: "Too many requests. Retry later.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * A service failure: 500, error server_error (lowercase on the wire).
+ */
+it("SigninInternalServerException:Error:CreateOAuth2TokenWithTokenExchange", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      500,
+      {
+        "x-amzn-errortype": "InternalServerException",
+        "content-type": "application/json",
+      },
+      `{"error":"server_error","message":"The service could not process the request."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new CreateOAuth2TokenWithTokenExchangeCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "InternalServerException") {
+      console.log(err);
+      fail(`Expected a InternalServerException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(500);
+    const paramsToValidate: any = [
+      {
+        error: "server_error",
+        message: "The service could not process the request.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * A rejected request: 400, type in X-Amzn-Errortype, error INVALID_REQUEST.
+ */
+it("SigninValidationException:Error:CreateOAuth2TokenWithTokenExchange", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      400,
+      {
+        "x-amzn-errortype": "ValidationException",
+        "content-type": "application/json",
+      },
+      `{"error":"INVALID_REQUEST","message":"codeVerifier is required for grantType authorization_code."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new CreateOAuth2TokenWithTokenExchangeCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "ValidationException") {
+      console.log(err);
+      fail(`Expected a ValidationException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(400);
+    const paramsToValidate: any = [
+      {
+        error: "INVALID_REQUEST",
+        message: "codeVerifier is required for grantType authorization_code.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * Rate limiting: 429, error INVALID_REQUEST. Note the shape name ends in Error.
+ */
+it("SigninTooManyRequestsError:Error:DeleteConsoleAuthorizationConfiguration", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      429,
+      {
+        "x-amzn-errortype": "TooManyRequestsError",
+        "content-type": "application/json",
+      },
+      `{"error":"INVALID_REQUEST","message":"Too many requests. Retry later."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new DeleteConsoleAuthorizationConfigurationCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "TooManyRequestsError") {
+      console.log(err);
+      fail(`Expected a TooManyRequestsError to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(429);
+    const paramsToValidate: any = [
+      {
+        error: "INVALID_REQUEST",
+        message: "Too many requests. Retry later.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * A service failure: 500, error server_error (lowercase on the wire).
+ */
+it("SigninInternalServerException:Error:DeleteConsoleAuthorizationConfiguration", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      500,
+      {
+        "x-amzn-errortype": "InternalServerException",
+        "content-type": "application/json",
+      },
+      `{"error":"server_error","message":"The service could not process the request."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new DeleteConsoleAuthorizationConfigurationCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "InternalServerException") {
+      console.log(err);
+      fail(`Expected a InternalServerException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(500);
+    const paramsToValidate: any = [
+      {
+        error: "server_error",
+        message: "The service could not process the request.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * A rejected request: 400, type in X-Amzn-Errortype, error INVALID_REQUEST.
+ */
+it("SigninValidationException:Error:DeleteConsoleAuthorizationConfiguration", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      400,
+      {
+        "x-amzn-errortype": "ValidationException",
+        "content-type": "application/json",
+      },
+      `{"error":"INVALID_REQUEST","message":"codeVerifier is required for grantType authorization_code."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new DeleteConsoleAuthorizationConfigurationCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "ValidationException") {
+      console.log(err);
+      fail(`Expected a ValidationException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(400);
+    const paramsToValidate: any = [
+      {
+        error: "INVALID_REQUEST",
+        message: "codeVerifier is required for grantType authorization_code.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * An ended session or expired refresh token: 401 TOKEN_EXPIRED.
+ */
+it("SigninAccessDeniedTokenExpired:Error:DeleteConsoleAuthorizationConfiguration", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      401,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"TOKEN_EXPIRED","message":"The refresh token has expired."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new DeleteConsoleAuthorizationConfigurationCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(401);
+    const paramsToValidate: any = [
+      {
+        error: "TOKEN_EXPIRED",
+        message: "The refresh token has expired.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * An expired authorization code: 401 AUTHCODE_EXPIRED.
+ */
+it("SigninAccessDeniedAuthcodeExpired:Error:DeleteConsoleAuthorizationConfiguration", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      401,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"AUTHCODE_EXPIRED","message":"The authorization code has expired."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new DeleteConsoleAuthorizationConfigurationCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(401);
+    const paramsToValidate: any = [
+      {
+        error: "AUTHCODE_EXPIRED",
+        message: "The authorization code has expired.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * The principal's credentials changed after sign-in: 403 USER_CREDENTIALS_CHANGED.
+ */
+it("SigninAccessDeniedUserCredentialsChanged:Error:DeleteConsoleAuthorizationConfiguration", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      403,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"USER_CREDENTIALS_CHANGED","message":"The credentials of this principal changed after sign-in."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new DeleteConsoleAuthorizationConfigurationCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(403);
+    const paramsToValidate: any = [
+      {
+        error: "USER_CREDENTIALS_CHANGED",
+        message: "The credentials of this principal changed after sign-in.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * The principal may not call signin:CreateOAuth2Token: 403 INSUFFICIENT_PERMISSIONS.
+ */
+it("SigninAccessDeniedInsufficientPermissions:Error:DeleteConsoleAuthorizationConfiguration", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      403,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"INSUFFICIENT_PERMISSIONS","message":"The principal is not allowed to perform signin:CreateOAuth2Token."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new DeleteConsoleAuthorizationConfigurationCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(403);
+    const paramsToValidate: any = [
+      {
+        error: "INSUFFICIENT_PERMISSIONS",
+        message: "The principal is not allowed to perform signin:CreateOAuth2Token.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * Rate limiting: 429, error INVALID_REQUEST. Note the shape name ends in Error.
+ */
+it("SigninTooManyRequestsError:Error:DeleteResourcePermissionStatement", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      429,
+      {
+        "x-amzn-errortype": "TooManyRequestsError",
+        "content-type": "application/json",
+      },
+      `{"error":"INVALID_REQUEST","message":"Too many requests. Retry later."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new DeleteResourcePermissionStatementCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "TooManyRequestsError") {
+      console.log(err);
+      fail(`Expected a TooManyRequestsError to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(429);
+    const paramsToValidate: any = [
+      {
+        error: "INVALID_REQUEST",
+        message: "Too many requests. Retry later.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * A service failure: 500, error server_error (lowercase on the wire).
+ */
+it("SigninInternalServerException:Error:DeleteResourcePermissionStatement", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      500,
+      {
+        "x-amzn-errortype": "InternalServerException",
+        "content-type": "application/json",
+      },
+      `{"error":"server_error","message":"The service could not process the request."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new DeleteResourcePermissionStatementCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "InternalServerException") {
+      console.log(err);
+      fail(`Expected a InternalServerException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(500);
+    const paramsToValidate: any = [
+      {
+        error: "server_error",
+        message: "The service could not process the request.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * A rejected request: 400, type in X-Amzn-Errortype, error INVALID_REQUEST.
+ */
+it("SigninValidationException:Error:DeleteResourcePermissionStatement", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      400,
+      {
+        "x-amzn-errortype": "ValidationException",
+        "content-type": "application/json",
+      },
+      `{"error":"INVALID_REQUEST","message":"codeVerifier is required for grantType authorization_code."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new DeleteResourcePermissionStatementCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "ValidationException") {
+      console.log(err);
+      fail(`Expected a ValidationException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(400);
+    const paramsToValidate: any = [
+      {
+        error: "INVALID_REQUEST",
+        message: "codeVerifier is required for grantType authorization_code.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * An ended session or expired refresh token: 401 TOKEN_EXPIRED.
+ */
+it("SigninAccessDeniedTokenExpired:Error:DeleteResourcePermissionStatement", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      401,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"TOKEN_EXPIRED","message":"The refresh token has expired."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new DeleteResourcePermissionStatementCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(401);
+    const paramsToValidate: any = [
+      {
+        error: "TOKEN_EXPIRED",
+        message: "The refresh token has expired.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * An expired authorization code: 401 AUTHCODE_EXPIRED.
+ */
+it("SigninAccessDeniedAuthcodeExpired:Error:DeleteResourcePermissionStatement", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      401,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"AUTHCODE_EXPIRED","message":"The authorization code has expired."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new DeleteResourcePermissionStatementCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(401);
+    const paramsToValidate: any = [
+      {
+        error: "AUTHCODE_EXPIRED",
+        message: "The authorization code has expired.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * The principal's credentials changed after sign-in: 403 USER_CREDENTIALS_CHANGED.
+ */
+it("SigninAccessDeniedUserCredentialsChanged:Error:DeleteResourcePermissionStatement", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      403,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"USER_CREDENTIALS_CHANGED","message":"The credentials of this principal changed after sign-in."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new DeleteResourcePermissionStatementCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(403);
+    const paramsToValidate: any = [
+      {
+        error: "USER_CREDENTIALS_CHANGED",
+        message: "The credentials of this principal changed after sign-in.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * The principal may not call signin:CreateOAuth2Token: 403 INSUFFICIENT_PERMISSIONS.
+ */
+it("SigninAccessDeniedInsufficientPermissions:Error:DeleteResourcePermissionStatement", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      403,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"INSUFFICIENT_PERMISSIONS","message":"The principal is not allowed to perform signin:CreateOAuth2Token."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new DeleteResourcePermissionStatementCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(403);
+    const paramsToValidate: any = [
+      {
+        error: "INSUFFICIENT_PERMISSIONS",
+        message: "The principal is not allowed to perform signin:CreateOAuth2Token.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * Rate limiting: 429, error INVALID_REQUEST. Note the shape name ends in Error.
+ */
+it("SigninTooManyRequestsError:Error:GetConsoleAuthorizationConfiguration", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      429,
+      {
+        "x-amzn-errortype": "TooManyRequestsError",
+        "content-type": "application/json",
+      },
+      `{"error":"INVALID_REQUEST","message":"Too many requests. Retry later."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new GetConsoleAuthorizationConfigurationCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "TooManyRequestsError") {
+      console.log(err);
+      fail(`Expected a TooManyRequestsError to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(429);
+    const paramsToValidate: any = [
+      {
+        error: "INVALID_REQUEST",
+        message: "Too many requests. Retry later.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * A service failure: 500, error server_error (lowercase on the wire).
+ */
+it("SigninInternalServerException:Error:GetConsoleAuthorizationConfiguration", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      500,
+      {
+        "x-amzn-errortype": "InternalServerException",
+        "content-type": "application/json",
+      },
+      `{"error":"server_error","message":"The service could not process the request."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new GetConsoleAuthorizationConfigurationCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "InternalServerException") {
+      console.log(err);
+      fail(`Expected a InternalServerException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(500);
+    const paramsToValidate: any = [
+      {
+        error: "server_error",
+        message: "The service could not process the request.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * A rejected request: 400, type in X-Amzn-Errortype, error INVALID_REQUEST.
+ */
+it("SigninValidationException:Error:GetConsoleAuthorizationConfiguration", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      400,
+      {
+        "x-amzn-errortype": "ValidationException",
+        "content-type": "application/json",
+      },
+      `{"error":"INVALID_REQUEST","message":"codeVerifier is required for grantType authorization_code."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new GetConsoleAuthorizationConfigurationCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "ValidationException") {
+      console.log(err);
+      fail(`Expected a ValidationException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(400);
+    const paramsToValidate: any = [
+      {
+        error: "INVALID_REQUEST",
+        message: "codeVerifier is required for grantType authorization_code.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * An ended session or expired refresh token: 401 TOKEN_EXPIRED.
+ */
+it("SigninAccessDeniedTokenExpired:Error:GetConsoleAuthorizationConfiguration", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      401,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"TOKEN_EXPIRED","message":"The refresh token has expired."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new GetConsoleAuthorizationConfigurationCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(401);
+    const paramsToValidate: any = [
+      {
+        error: "TOKEN_EXPIRED",
+        message: "The refresh token has expired.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * An expired authorization code: 401 AUTHCODE_EXPIRED.
+ */
+it("SigninAccessDeniedAuthcodeExpired:Error:GetConsoleAuthorizationConfiguration", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      401,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"AUTHCODE_EXPIRED","message":"The authorization code has expired."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new GetConsoleAuthorizationConfigurationCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(401);
+    const paramsToValidate: any = [
+      {
+        error: "AUTHCODE_EXPIRED",
+        message: "The authorization code has expired.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * The principal's credentials changed after sign-in: 403 USER_CREDENTIALS_CHANGED.
+ */
+it("SigninAccessDeniedUserCredentialsChanged:Error:GetConsoleAuthorizationConfiguration", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      403,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"USER_CREDENTIALS_CHANGED","message":"The credentials of this principal changed after sign-in."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new GetConsoleAuthorizationConfigurationCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(403);
+    const paramsToValidate: any = [
+      {
+        error: "USER_CREDENTIALS_CHANGED",
+        message: "The credentials of this principal changed after sign-in.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * The principal may not call signin:CreateOAuth2Token: 403 INSUFFICIENT_PERMISSIONS.
+ */
+it("SigninAccessDeniedInsufficientPermissions:Error:GetConsoleAuthorizationConfiguration", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      403,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"INSUFFICIENT_PERMISSIONS","message":"The principal is not allowed to perform signin:CreateOAuth2Token."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new GetConsoleAuthorizationConfigurationCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(403);
+    const paramsToValidate: any = [
+      {
+        error: "INSUFFICIENT_PERMISSIONS",
+        message: "The principal is not allowed to perform signin:CreateOAuth2Token.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * Rate limiting: 429, error INVALID_REQUEST. Note the shape name ends in Error.
+ */
+it("SigninTooManyRequestsError:Error:GetResourcePolicy", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      429,
+      {
+        "x-amzn-errortype": "TooManyRequestsError",
+        "content-type": "application/json",
+      },
+      `{"error":"INVALID_REQUEST","message":"Too many requests. Retry later."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new GetResourcePolicyCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "TooManyRequestsError") {
+      console.log(err);
+      fail(`Expected a TooManyRequestsError to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(429);
+    const paramsToValidate: any = [
+      {
+        error: "INVALID_REQUEST",
+        message: "Too many requests. Retry later.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * A service failure: 500, error server_error (lowercase on the wire).
+ */
+it("SigninInternalServerException:Error:GetResourcePolicy", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      500,
+      {
+        "x-amzn-errortype": "InternalServerException",
+        "content-type": "application/json",
+      },
+      `{"error":"server_error","message":"The service could not process the request."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new GetResourcePolicyCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "InternalServerException") {
+      console.log(err);
+      fail(`Expected a InternalServerException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(500);
+    const paramsToValidate: any = [
+      {
+        error: "server_error",
+        message: "The service could not process the request.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * An ended session or expired refresh token: 401 TOKEN_EXPIRED.
+ */
+it("SigninAccessDeniedTokenExpired:Error:GetResourcePolicy", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      401,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"TOKEN_EXPIRED","message":"The refresh token has expired."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new GetResourcePolicyCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(401);
+    const paramsToValidate: any = [
+      {
+        error: "TOKEN_EXPIRED",
+        message: "The refresh token has expired.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * An expired authorization code: 401 AUTHCODE_EXPIRED.
+ */
+it("SigninAccessDeniedAuthcodeExpired:Error:GetResourcePolicy", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      401,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"AUTHCODE_EXPIRED","message":"The authorization code has expired."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new GetResourcePolicyCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(401);
+    const paramsToValidate: any = [
+      {
+        error: "AUTHCODE_EXPIRED",
+        message: "The authorization code has expired.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * The principal's credentials changed after sign-in: 403 USER_CREDENTIALS_CHANGED.
+ */
+it("SigninAccessDeniedUserCredentialsChanged:Error:GetResourcePolicy", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      403,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"USER_CREDENTIALS_CHANGED","message":"The credentials of this principal changed after sign-in."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new GetResourcePolicyCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(403);
+    const paramsToValidate: any = [
+      {
+        error: "USER_CREDENTIALS_CHANGED",
+        message: "The credentials of this principal changed after sign-in.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * The principal may not call signin:CreateOAuth2Token: 403 INSUFFICIENT_PERMISSIONS.
+ */
+it("SigninAccessDeniedInsufficientPermissions:Error:GetResourcePolicy", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      403,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"INSUFFICIENT_PERMISSIONS","message":"The principal is not allowed to perform signin:CreateOAuth2Token."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new GetResourcePolicyCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(403);
+    const paramsToValidate: any = [
+      {
+        error: "INSUFFICIENT_PERMISSIONS",
+        message: "The principal is not allowed to perform signin:CreateOAuth2Token.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * Rate limiting: 429, error INVALID_REQUEST. Note the shape name ends in Error.
+ */
+it("SigninTooManyRequestsError:Error:GetSession", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      429,
+      {
+        "x-amzn-errortype": "TooManyRequestsError",
+        "content-type": "application/json",
+      },
+      `{"error":"INVALID_REQUEST","message":"Too many requests. Retry later."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new GetSessionCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "TooManyRequestsError") {
+      console.log(err);
+      fail(`Expected a TooManyRequestsError to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(429);
+    const paramsToValidate: any = [
+      {
+        error: "INVALID_REQUEST",
+        message: "Too many requests. Retry later.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * A service failure: 500, error server_error (lowercase on the wire).
+ */
+it("SigninInternalServerException:Error:GetSession", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      500,
+      {
+        "x-amzn-errortype": "InternalServerException",
+        "content-type": "application/json",
+      },
+      `{"error":"server_error","message":"The service could not process the request."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new GetSessionCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "InternalServerException") {
+      console.log(err);
+      fail(`Expected a InternalServerException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(500);
+    const paramsToValidate: any = [
+      {
+        error: "server_error",
+        message: "The service could not process the request.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * A rejected request: 400, type in X-Amzn-Errortype, error INVALID_REQUEST.
+ */
+it("SigninValidationException:Error:GetSession", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      400,
+      {
+        "x-amzn-errortype": "ValidationException",
+        "content-type": "application/json",
+      },
+      `{"error":"INVALID_REQUEST","message":"codeVerifier is required for grantType authorization_code."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new GetSessionCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "ValidationException") {
+      console.log(err);
+      fail(`Expected a ValidationException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(400);
+    const paramsToValidate: any = [
+      {
+        error: "INVALID_REQUEST",
+        message: "codeVerifier is required for grantType authorization_code.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * An ended session or expired refresh token: 401 TOKEN_EXPIRED.
+ */
+it("SigninAccessDeniedTokenExpired:Error:GetSession", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      401,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"TOKEN_EXPIRED","message":"The refresh token has expired."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new GetSessionCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(401);
+    const paramsToValidate: any = [
+      {
+        error: "TOKEN_EXPIRED",
+        message: "The refresh token has expired.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * An expired authorization code: 401 AUTHCODE_EXPIRED.
+ */
+it("SigninAccessDeniedAuthcodeExpired:Error:GetSession", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      401,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"AUTHCODE_EXPIRED","message":"The authorization code has expired."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new GetSessionCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(401);
+    const paramsToValidate: any = [
+      {
+        error: "AUTHCODE_EXPIRED",
+        message: "The authorization code has expired.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * The principal's credentials changed after sign-in: 403 USER_CREDENTIALS_CHANGED.
+ */
+it("SigninAccessDeniedUserCredentialsChanged:Error:GetSession", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      403,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"USER_CREDENTIALS_CHANGED","message":"The credentials of this principal changed after sign-in."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new GetSessionCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(403);
+    const paramsToValidate: any = [
+      {
+        error: "USER_CREDENTIALS_CHANGED",
+        message: "The credentials of this principal changed after sign-in.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * The principal may not call signin:CreateOAuth2Token: 403 INSUFFICIENT_PERMISSIONS.
+ */
+it("SigninAccessDeniedInsufficientPermissions:Error:GetSession", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      403,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"INSUFFICIENT_PERMISSIONS","message":"The principal is not allowed to perform signin:CreateOAuth2Token."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new GetSessionCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(403);
+    const paramsToValidate: any = [
+      {
+        error: "INSUFFICIENT_PERMISSIONS",
+        message: "The principal is not allowed to perform signin:CreateOAuth2Token.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * Rate limiting: 429, error INVALID_REQUEST. Note the shape name ends in Error.
+ */
+it("SigninTooManyRequestsError:Error:IntrospectOAuth2TokenWithIAM", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      429,
+      {
+        "x-amzn-errortype": "TooManyRequestsError",
+        "content-type": "application/json",
+      },
+      `{"error":"INVALID_REQUEST","message":"Too many requests. Retry later."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new IntrospectOAuth2TokenWithIAMCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "TooManyRequestsError") {
+      console.log(err);
+      fail(`Expected a TooManyRequestsError to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(429);
+    const paramsToValidate: any = [
+      {
+        error: "INVALID_REQUEST",
+        message: "Too many requests. Retry later.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * A service failure: 500, error server_error (lowercase on the wire).
+ */
+it("SigninInternalServerException:Error:IntrospectOAuth2TokenWithIAM", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      500,
+      {
+        "x-amzn-errortype": "InternalServerException",
+        "content-type": "application/json",
+      },
+      `{"error":"server_error","message":"The service could not process the request."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new IntrospectOAuth2TokenWithIAMCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "InternalServerException") {
+      console.log(err);
+      fail(`Expected a InternalServerException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(500);
+    const paramsToValidate: any = [
+      {
+        error: "server_error",
+        message: "The service could not process the request.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * A rejected request: 400, type in X-Amzn-Errortype, error INVALID_REQUEST.
+ */
+it("SigninValidationException:Error:IntrospectOAuth2TokenWithIAM", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      400,
+      {
+        "x-amzn-errortype": "ValidationException",
+        "content-type": "application/json",
+      },
+      `{"error":"INVALID_REQUEST","message":"codeVerifier is required for grantType authorization_code."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new IntrospectOAuth2TokenWithIAMCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "ValidationException") {
+      console.log(err);
+      fail(`Expected a ValidationException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(400);
+    const paramsToValidate: any = [
+      {
+        error: "INVALID_REQUEST",
+        message: "codeVerifier is required for grantType authorization_code.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * An ended session or expired refresh token: 401 TOKEN_EXPIRED.
+ */
+it("SigninAccessDeniedTokenExpired:Error:IntrospectOAuth2TokenWithIAM", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      401,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"TOKEN_EXPIRED","message":"The refresh token has expired."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new IntrospectOAuth2TokenWithIAMCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(401);
+    const paramsToValidate: any = [
+      {
+        error: "TOKEN_EXPIRED",
+        message: "The refresh token has expired.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * An expired authorization code: 401 AUTHCODE_EXPIRED.
+ */
+it("SigninAccessDeniedAuthcodeExpired:Error:IntrospectOAuth2TokenWithIAM", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      401,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"AUTHCODE_EXPIRED","message":"The authorization code has expired."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new IntrospectOAuth2TokenWithIAMCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(401);
+    const paramsToValidate: any = [
+      {
+        error: "AUTHCODE_EXPIRED",
+        message: "The authorization code has expired.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * The principal's credentials changed after sign-in: 403 USER_CREDENTIALS_CHANGED.
+ */
+it("SigninAccessDeniedUserCredentialsChanged:Error:IntrospectOAuth2TokenWithIAM", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      403,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"USER_CREDENTIALS_CHANGED","message":"The credentials of this principal changed after sign-in."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new IntrospectOAuth2TokenWithIAMCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(403);
+    const paramsToValidate: any = [
+      {
+        error: "USER_CREDENTIALS_CHANGED",
+        message: "The credentials of this principal changed after sign-in.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * The principal may not call signin:CreateOAuth2Token: 403 INSUFFICIENT_PERMISSIONS.
+ */
+it("SigninAccessDeniedInsufficientPermissions:Error:IntrospectOAuth2TokenWithIAM", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      403,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"INSUFFICIENT_PERMISSIONS","message":"The principal is not allowed to perform signin:CreateOAuth2Token."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new IntrospectOAuth2TokenWithIAMCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(403);
+    const paramsToValidate: any = [
+      {
+        error: "INSUFFICIENT_PERMISSIONS",
+        message: "The principal is not allowed to perform signin:CreateOAuth2Token.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * Rate limiting: 429, error INVALID_REQUEST. Note the shape name ends in Error.
+ */
+it("SigninTooManyRequestsError:Error:ListResourcePermissionStatements", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      429,
+      {
+        "x-amzn-errortype": "TooManyRequestsError",
+        "content-type": "application/json",
+      },
+      `{"error":"INVALID_REQUEST","message":"Too many requests. Retry later."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new ListResourcePermissionStatementsCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "TooManyRequestsError") {
+      console.log(err);
+      fail(`Expected a TooManyRequestsError to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(429);
+    const paramsToValidate: any = [
+      {
+        error: "INVALID_REQUEST",
+        message: "Too many requests. Retry later.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * A service failure: 500, error server_error (lowercase on the wire).
+ */
+it("SigninInternalServerException:Error:ListResourcePermissionStatements", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      500,
+      {
+        "x-amzn-errortype": "InternalServerException",
+        "content-type": "application/json",
+      },
+      `{"error":"server_error","message":"The service could not process the request."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new ListResourcePermissionStatementsCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "InternalServerException") {
+      console.log(err);
+      fail(`Expected a InternalServerException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(500);
+    const paramsToValidate: any = [
+      {
+        error: "server_error",
+        message: "The service could not process the request.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * A rejected request: 400, type in X-Amzn-Errortype, error INVALID_REQUEST.
+ */
+it("SigninValidationException:Error:ListResourcePermissionStatements", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      400,
+      {
+        "x-amzn-errortype": "ValidationException",
+        "content-type": "application/json",
+      },
+      `{"error":"INVALID_REQUEST","message":"codeVerifier is required for grantType authorization_code."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new ListResourcePermissionStatementsCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "ValidationException") {
+      console.log(err);
+      fail(`Expected a ValidationException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(400);
+    const paramsToValidate: any = [
+      {
+        error: "INVALID_REQUEST",
+        message: "codeVerifier is required for grantType authorization_code.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * An ended session or expired refresh token: 401 TOKEN_EXPIRED.
+ */
+it("SigninAccessDeniedTokenExpired:Error:ListResourcePermissionStatements", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      401,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"TOKEN_EXPIRED","message":"The refresh token has expired."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new ListResourcePermissionStatementsCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(401);
+    const paramsToValidate: any = [
+      {
+        error: "TOKEN_EXPIRED",
+        message: "The refresh token has expired.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * An expired authorization code: 401 AUTHCODE_EXPIRED.
+ */
+it("SigninAccessDeniedAuthcodeExpired:Error:ListResourcePermissionStatements", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      401,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"AUTHCODE_EXPIRED","message":"The authorization code has expired."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new ListResourcePermissionStatementsCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(401);
+    const paramsToValidate: any = [
+      {
+        error: "AUTHCODE_EXPIRED",
+        message: "The authorization code has expired.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * The principal's credentials changed after sign-in: 403 USER_CREDENTIALS_CHANGED.
+ */
+it("SigninAccessDeniedUserCredentialsChanged:Error:ListResourcePermissionStatements", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      403,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"USER_CREDENTIALS_CHANGED","message":"The credentials of this principal changed after sign-in."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new ListResourcePermissionStatementsCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(403);
+    const paramsToValidate: any = [
+      {
+        error: "USER_CREDENTIALS_CHANGED",
+        message: "The credentials of this principal changed after sign-in.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * The principal may not call signin:CreateOAuth2Token: 403 INSUFFICIENT_PERMISSIONS.
+ */
+it("SigninAccessDeniedInsufficientPermissions:Error:ListResourcePermissionStatements", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      403,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"INSUFFICIENT_PERMISSIONS","message":"The principal is not allowed to perform signin:CreateOAuth2Token."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new ListResourcePermissionStatementsCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(403);
+    const paramsToValidate: any = [
+      {
+        error: "INSUFFICIENT_PERMISSIONS",
+        message: "The principal is not allowed to perform signin:CreateOAuth2Token.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * Rate limiting: 429, error INVALID_REQUEST. Note the shape name ends in Error.
+ */
+it("SigninTooManyRequestsError:Error:ListSessions", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      429,
+      {
+        "x-amzn-errortype": "TooManyRequestsError",
+        "content-type": "application/json",
+      },
+      `{"error":"INVALID_REQUEST","message":"Too many requests. Retry later."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new ListSessionsCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "TooManyRequestsError") {
+      console.log(err);
+      fail(`Expected a TooManyRequestsError to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(429);
+    const paramsToValidate: any = [
+      {
+        error: "INVALID_REQUEST",
+        message: "Too many requests. Retry later.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * A service failure: 500, error server_error (lowercase on the wire).
+ */
+it("SigninInternalServerException:Error:ListSessions", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      500,
+      {
+        "x-amzn-errortype": "InternalServerException",
+        "content-type": "application/json",
+      },
+      `{"error":"server_error","message":"The service could not process the request."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new ListSessionsCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "InternalServerException") {
+      console.log(err);
+      fail(`Expected a InternalServerException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(500);
+    const paramsToValidate: any = [
+      {
+        error: "server_error",
+        message: "The service could not process the request.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * A rejected request: 400, type in X-Amzn-Errortype, error INVALID_REQUEST.
+ */
+it("SigninValidationException:Error:ListSessions", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      400,
+      {
+        "x-amzn-errortype": "ValidationException",
+        "content-type": "application/json",
+      },
+      `{"error":"INVALID_REQUEST","message":"codeVerifier is required for grantType authorization_code."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new ListSessionsCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "ValidationException") {
+      console.log(err);
+      fail(`Expected a ValidationException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(400);
+    const paramsToValidate: any = [
+      {
+        error: "INVALID_REQUEST",
+        message: "codeVerifier is required for grantType authorization_code.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * An ended session or expired refresh token: 401 TOKEN_EXPIRED.
+ */
+it("SigninAccessDeniedTokenExpired:Error:ListSessions", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      401,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"TOKEN_EXPIRED","message":"The refresh token has expired."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new ListSessionsCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(401);
+    const paramsToValidate: any = [
+      {
+        error: "TOKEN_EXPIRED",
+        message: "The refresh token has expired.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * An expired authorization code: 401 AUTHCODE_EXPIRED.
+ */
+it("SigninAccessDeniedAuthcodeExpired:Error:ListSessions", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      401,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"AUTHCODE_EXPIRED","message":"The authorization code has expired."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new ListSessionsCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(401);
+    const paramsToValidate: any = [
+      {
+        error: "AUTHCODE_EXPIRED",
+        message: "The authorization code has expired.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * The principal's credentials changed after sign-in: 403 USER_CREDENTIALS_CHANGED.
+ */
+it("SigninAccessDeniedUserCredentialsChanged:Error:ListSessions", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      403,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"USER_CREDENTIALS_CHANGED","message":"The credentials of this principal changed after sign-in."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new ListSessionsCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(403);
+    const paramsToValidate: any = [
+      {
+        error: "USER_CREDENTIALS_CHANGED",
+        message: "The credentials of this principal changed after sign-in.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * The principal may not call signin:CreateOAuth2Token: 403 INSUFFICIENT_PERMISSIONS.
+ */
+it("SigninAccessDeniedInsufficientPermissions:Error:ListSessions", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      403,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"INSUFFICIENT_PERMISSIONS","message":"The principal is not allowed to perform signin:CreateOAuth2Token."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new ListSessionsCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(403);
+    const paramsToValidate: any = [
+      {
+        error: "INSUFFICIENT_PERMISSIONS",
+        message: "The principal is not allowed to perform signin:CreateOAuth2Token.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * Rate limiting: 429, error INVALID_REQUEST. Note the shape name ends in Error.
+ */
+it("SigninTooManyRequestsError:Error:PutConsoleAuthorizationConfiguration", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      429,
+      {
+        "x-amzn-errortype": "TooManyRequestsError",
+        "content-type": "application/json",
+      },
+      `{"error":"INVALID_REQUEST","message":"Too many requests. Retry later."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new PutConsoleAuthorizationConfigurationCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "TooManyRequestsError") {
+      console.log(err);
+      fail(`Expected a TooManyRequestsError to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(429);
+    const paramsToValidate: any = [
+      {
+        error: "INVALID_REQUEST",
+        message: "Too many requests. Retry later.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * A service failure: 500, error server_error (lowercase on the wire).
+ */
+it("SigninInternalServerException:Error:PutConsoleAuthorizationConfiguration", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      500,
+      {
+        "x-amzn-errortype": "InternalServerException",
+        "content-type": "application/json",
+      },
+      `{"error":"server_error","message":"The service could not process the request."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new PutConsoleAuthorizationConfigurationCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "InternalServerException") {
+      console.log(err);
+      fail(`Expected a InternalServerException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(500);
+    const paramsToValidate: any = [
+      {
+        error: "server_error",
+        message: "The service could not process the request.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * A rejected request: 400, type in X-Amzn-Errortype, error INVALID_REQUEST.
+ */
+it("SigninValidationException:Error:PutConsoleAuthorizationConfiguration", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      400,
+      {
+        "x-amzn-errortype": "ValidationException",
+        "content-type": "application/json",
+      },
+      `{"error":"INVALID_REQUEST","message":"codeVerifier is required for grantType authorization_code."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new PutConsoleAuthorizationConfigurationCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "ValidationException") {
+      console.log(err);
+      fail(`Expected a ValidationException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(400);
+    const paramsToValidate: any = [
+      {
+        error: "INVALID_REQUEST",
+        message: "codeVerifier is required for grantType authorization_code.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * An ended session or expired refresh token: 401 TOKEN_EXPIRED.
+ */
+it("SigninAccessDeniedTokenExpired:Error:PutConsoleAuthorizationConfiguration", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      401,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"TOKEN_EXPIRED","message":"The refresh token has expired."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new PutConsoleAuthorizationConfigurationCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(401);
+    const paramsToValidate: any = [
+      {
+        error: "TOKEN_EXPIRED",
+        message: "The refresh token has expired.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * An expired authorization code: 401 AUTHCODE_EXPIRED.
+ */
+it("SigninAccessDeniedAuthcodeExpired:Error:PutConsoleAuthorizationConfiguration", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      401,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"AUTHCODE_EXPIRED","message":"The authorization code has expired."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new PutConsoleAuthorizationConfigurationCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(401);
+    const paramsToValidate: any = [
+      {
+        error: "AUTHCODE_EXPIRED",
+        message: "The authorization code has expired.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * The principal's credentials changed after sign-in: 403 USER_CREDENTIALS_CHANGED.
+ */
+it("SigninAccessDeniedUserCredentialsChanged:Error:PutConsoleAuthorizationConfiguration", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      403,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"USER_CREDENTIALS_CHANGED","message":"The credentials of this principal changed after sign-in."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new PutConsoleAuthorizationConfigurationCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(403);
+    const paramsToValidate: any = [
+      {
+        error: "USER_CREDENTIALS_CHANGED",
+        message: "The credentials of this principal changed after sign-in.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * The principal may not call signin:CreateOAuth2Token: 403 INSUFFICIENT_PERMISSIONS.
+ */
+it("SigninAccessDeniedInsufficientPermissions:Error:PutConsoleAuthorizationConfiguration", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      403,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"INSUFFICIENT_PERMISSIONS","message":"The principal is not allowed to perform signin:CreateOAuth2Token."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new PutConsoleAuthorizationConfigurationCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(403);
+    const paramsToValidate: any = [
+      {
+        error: "INSUFFICIENT_PERMISSIONS",
+        message: "The principal is not allowed to perform signin:CreateOAuth2Token.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * Rate limiting: 429, error INVALID_REQUEST. Note the shape name ends in Error.
+ */
+it("SigninTooManyRequestsError:Error:PutResourcePermissionStatement", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      429,
+      {
+        "x-amzn-errortype": "TooManyRequestsError",
+        "content-type": "application/json",
+      },
+      `{"error":"INVALID_REQUEST","message":"Too many requests. Retry later."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new PutResourcePermissionStatementCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "TooManyRequestsError") {
+      console.log(err);
+      fail(`Expected a TooManyRequestsError to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(429);
+    const paramsToValidate: any = [
+      {
+        error: "INVALID_REQUEST",
+        message: "Too many requests. Retry later.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * A service failure: 500, error server_error (lowercase on the wire).
+ */
+it("SigninInternalServerException:Error:PutResourcePermissionStatement", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      500,
+      {
+        "x-amzn-errortype": "InternalServerException",
+        "content-type": "application/json",
+      },
+      `{"error":"server_error","message":"The service could not process the request."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new PutResourcePermissionStatementCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "InternalServerException") {
+      console.log(err);
+      fail(`Expected a InternalServerException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(500);
+    const paramsToValidate: any = [
+      {
+        error: "server_error",
+        message: "The service could not process the request.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * A rejected request: 400, type in X-Amzn-Errortype, error INVALID_REQUEST.
+ */
+it("SigninValidationException:Error:PutResourcePermissionStatement", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      400,
+      {
+        "x-amzn-errortype": "ValidationException",
+        "content-type": "application/json",
+      },
+      `{"error":"INVALID_REQUEST","message":"codeVerifier is required for grantType authorization_code."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new PutResourcePermissionStatementCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "ValidationException") {
+      console.log(err);
+      fail(`Expected a ValidationException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(400);
+    const paramsToValidate: any = [
+      {
+        error: "INVALID_REQUEST",
+        message: "codeVerifier is required for grantType authorization_code.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * An ended session or expired refresh token: 401 TOKEN_EXPIRED.
+ */
+it("SigninAccessDeniedTokenExpired:Error:PutResourcePermissionStatement", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      401,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"TOKEN_EXPIRED","message":"The refresh token has expired."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new PutResourcePermissionStatementCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(401);
+    const paramsToValidate: any = [
+      {
+        error: "TOKEN_EXPIRED",
+        message: "The refresh token has expired.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * An expired authorization code: 401 AUTHCODE_EXPIRED.
+ */
+it("SigninAccessDeniedAuthcodeExpired:Error:PutResourcePermissionStatement", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      401,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"AUTHCODE_EXPIRED","message":"The authorization code has expired."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new PutResourcePermissionStatementCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(401);
+    const paramsToValidate: any = [
+      {
+        error: "AUTHCODE_EXPIRED",
+        message: "The authorization code has expired.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * The principal's credentials changed after sign-in: 403 USER_CREDENTIALS_CHANGED.
+ */
+it("SigninAccessDeniedUserCredentialsChanged:Error:PutResourcePermissionStatement", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      403,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"USER_CREDENTIALS_CHANGED","message":"The credentials of this principal changed after sign-in."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new PutResourcePermissionStatementCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(403);
+    const paramsToValidate: any = [
+      {
+        error: "USER_CREDENTIALS_CHANGED",
+        message: "The credentials of this principal changed after sign-in.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * The principal may not call signin:CreateOAuth2Token: 403 INSUFFICIENT_PERMISSIONS.
+ */
+it("SigninAccessDeniedInsufficientPermissions:Error:PutResourcePermissionStatement", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      403,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"INSUFFICIENT_PERMISSIONS","message":"The principal is not allowed to perform signin:CreateOAuth2Token."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new PutResourcePermissionStatementCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(403);
+    const paramsToValidate: any = [
+      {
+        error: "INSUFFICIENT_PERMISSIONS",
+        message: "The principal is not allowed to perform signin:CreateOAuth2Token.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * Rate limiting: 429, error INVALID_REQUEST. Note the shape name ends in Error.
+ */
+it("SigninTooManyRequestsError:Error:RevokeOAuth2TokenWithIAM", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      429,
+      {
+        "x-amzn-errortype": "TooManyRequestsError",
+        "content-type": "application/json",
+      },
+      `{"error":"INVALID_REQUEST","message":"Too many requests. Retry later."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new RevokeOAuth2TokenWithIAMCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "TooManyRequestsError") {
+      console.log(err);
+      fail(`Expected a TooManyRequestsError to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(429);
+    const paramsToValidate: any = [
+      {
+        error: "INVALID_REQUEST",
+        message: "Too many requests. Retry later.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * A service failure: 500, error server_error (lowercase on the wire).
+ */
+it("SigninInternalServerException:Error:RevokeOAuth2TokenWithIAM", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      500,
+      {
+        "x-amzn-errortype": "InternalServerException",
+        "content-type": "application/json",
+      },
+      `{"error":"server_error","message":"The service could not process the request."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new RevokeOAuth2TokenWithIAMCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "InternalServerException") {
+      console.log(err);
+      fail(`Expected a InternalServerException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(500);
+    const paramsToValidate: any = [
+      {
+        error: "server_error",
+        message: "The service could not process the request.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * A rejected request: 400, type in X-Amzn-Errortype, error INVALID_REQUEST.
+ */
+it("SigninValidationException:Error:RevokeOAuth2TokenWithIAM", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      400,
+      {
+        "x-amzn-errortype": "ValidationException",
+        "content-type": "application/json",
+      },
+      `{"error":"INVALID_REQUEST","message":"codeVerifier is required for grantType authorization_code."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new RevokeOAuth2TokenWithIAMCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "ValidationException") {
+      console.log(err);
+      fail(`Expected a ValidationException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(400);
+    const paramsToValidate: any = [
+      {
+        error: "INVALID_REQUEST",
+        message: "codeVerifier is required for grantType authorization_code.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * An ended session or expired refresh token: 401 TOKEN_EXPIRED.
+ */
+it("SigninAccessDeniedTokenExpired:Error:RevokeOAuth2TokenWithIAM", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      401,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"TOKEN_EXPIRED","message":"The refresh token has expired."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new RevokeOAuth2TokenWithIAMCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(401);
+    const paramsToValidate: any = [
+      {
+        error: "TOKEN_EXPIRED",
+        message: "The refresh token has expired.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * An expired authorization code: 401 AUTHCODE_EXPIRED.
+ */
+it("SigninAccessDeniedAuthcodeExpired:Error:RevokeOAuth2TokenWithIAM", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      401,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"AUTHCODE_EXPIRED","message":"The authorization code has expired."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new RevokeOAuth2TokenWithIAMCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(401);
+    const paramsToValidate: any = [
+      {
+        error: "AUTHCODE_EXPIRED",
+        message: "The authorization code has expired.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * The principal's credentials changed after sign-in: 403 USER_CREDENTIALS_CHANGED.
+ */
+it("SigninAccessDeniedUserCredentialsChanged:Error:RevokeOAuth2TokenWithIAM", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      403,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"USER_CREDENTIALS_CHANGED","message":"The credentials of this principal changed after sign-in."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new RevokeOAuth2TokenWithIAMCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(403);
+    const paramsToValidate: any = [
+      {
+        error: "USER_CREDENTIALS_CHANGED",
+        message: "The credentials of this principal changed after sign-in.",
+      },
+    ][0];
+    Object.keys(paramsToValidate).forEach((param) => {
+      expect(
+        r[param],
+        `The output field ${param} should have been defined in ${JSON.stringify(r, null, 2)}`,
+      ).toBeDefined();
+      expect(equivalentContents(paramsToValidate[param], r[param])).toBe(true);
+    });
+    return;
+  }
+  fail("Expected an exception to be thrown from response");
+});
+
+/**
+ * The principal may not call signin:CreateOAuth2Token: 403 INSUFFICIENT_PERMISSIONS.
+ */
+it("SigninAccessDeniedInsufficientPermissions:Error:RevokeOAuth2TokenWithIAM", async () => {
+  const client = new SigninClient({
+    ...clientParams,
+    requestHandler: new ResponseDeserializationTestHandler(
+      false,
+      403,
+      {
+        "x-amzn-errortype": "AccessDeniedException",
+        "content-type": "application/json",
+      },
+      `{"error":"INSUFFICIENT_PERMISSIONS","message":"The principal is not allowed to perform signin:CreateOAuth2Token."}`,
+    ),
+  });
+
+  const params: any = {};
+  const command = new RevokeOAuth2TokenWithIAMCommand(params);
+
+  try {
+    await client.send(command);
+  } catch (err) {
+    if (err.name !== "AccessDeniedException") {
+      console.log(err);
+      fail(`Expected a AccessDeniedException to be thrown, got ${err.name} instead`);
+      return;
+    }
+    const r: any = err;
+    expect(r.$metadata.httpStatusCode).toBe(403);
+    const paramsToValidate: any = [
+      {
+        error: "INSUFFICIENT_PERMISSIONS",
+        message: "The principal is not allowed to perform signin:CreateOAuth2Token.",
       },
     ][0];
     Object.keys(paramsToValidate).forEach((param) => {

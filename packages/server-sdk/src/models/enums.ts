@@ -9,7 +9,12 @@ export const OAuth2ErrorCode = {
    */
   AUTHCODE_EXPIRED: "AUTHCODE_EXPIRED",
   /**
-   * The principal is not allowed to call `signin:CreateOAuth2Token`.
+   * The request conflicts with the current state.
+   */
+  CONFLICT: "CONFLICT",
+  /**
+   * The principal lacks the permission the operation needs (for example
+   * `signin:CreateOAuth2Token`).
    */
   INSUFFICIENT_PERMISSIONS: "INSUFFICIENT_PERMISSIONS",
   /**
@@ -17,9 +22,49 @@ export const OAuth2ErrorCode = {
    */
   INVALID_REQUEST: "INVALID_REQUEST",
   /**
+   * Client authentication failed (RFC 6749 section 5.2).
+   */
+  OAUTH_INVALID_CLIENT: "invalid_client",
+  /**
+   * The grant is invalid, expired, revoked or was issued to another client (RFC 6749 section 5.2).
+   */
+  OAUTH_INVALID_GRANT: "invalid_grant",
+  /**
+   * The OAuth request is malformed (RFC 6749 section 5.2).
+   */
+  OAUTH_INVALID_REQUEST: "invalid_request",
+  /**
+   * The requested scope is invalid or exceeds what may be granted (RFC 6749 section 5.2).
+   */
+  OAUTH_INVALID_SCOPE: "invalid_scope",
+  /**
+   * The requested resource is invalid or not allowed (RFC 8707 section 2).
+   */
+  OAUTH_INVALID_TARGET: "invalid_target",
+  /**
+   * The caller sent too many requests.
+   */
+  OAUTH_RATE_EXCEEDED: "rate_exceeded",
+  /**
+   * The service is temporarily unavailable.
+   */
+  OAUTH_SERVICE_UNAVAILABLE: "service_unavailable",
+  /**
+   * The OAuth `grant_type` is not supported here (RFC 6749 section 5.2).
+   */
+  OAUTH_UNSUPPORTED_GRANT_TYPE: "unsupported_grant_type",
+  /**
+   * The named session, configuration or statement does not exist.
+   */
+  RESOURCE_NOT_FOUND: "RESOURCE_NOT_FOUND",
+  /**
    * The service hit an unexpected failure. The wire value is lowercase, as in RFC 6749.
    */
   SERVER_ERROR: "server_error",
+  /**
+   * The request would exceed a service quota.
+   */
+  SERVICE_QUOTA_EXCEEDED: "SERVICE_QUOTA_EXCEEDED",
   /**
    * The refresh token or the login session has expired.
    */

@@ -184,7 +184,7 @@ export namespace CreateOAuth2TokenRequestBody {
           }
           case "refreshToken": {
             memberValidators["refreshToken"] = new __SensitiveConstraintValidator<string>(
-              new __CompositeValidator<string>([new __LengthValidator(1, 2048)]),
+              new __CompositeValidator<string>([new __LengthValidator(1, 12288)]),
             );
             break;
           }
@@ -337,7 +337,7 @@ export namespace CreateOAuth2TokenResponseBody {
           }
           case "refreshToken": {
             memberValidators["refreshToken"] = new __SensitiveConstraintValidator<string>(
-              new __CompositeValidator<string>([new __RequiredValidator(), new __LengthValidator(1, 2048)]),
+              new __CompositeValidator<string>([new __RequiredValidator(), new __LengthValidator(1, 12288)]),
             );
             break;
           }

@@ -1,13 +1,15 @@
 import type { ValidationCustomizer, ValidationFailure } from "@aws-smithy/server-common";
+import type { SigninServiceOperations } from "@open-signin/server-sdk";
 
 import { invalidRequest } from "../errors/protocol-errors.js";
 
 /**
  * Turns the generated validators' failures (the model's @required, @length, @pattern) into the
  * modeled ValidationException. The message names the member and the rule but never repeats the
- * value: some members (the code, the verifier, the refresh token) are secrets.
+ * value: some members (the code, the verifier, the refresh token) are secrets. It serves every
+ * operation the server SDK exposes, so a newly served operation needs no change here.
  */
-export const validationCustomizer: ValidationCustomizer<"CreateOAuth2Token"> = (_context, failures) => {
+export const validationCustomizer: ValidationCustomizer<SigninServiceOperations> = (_context, failures) => {
   const first = failures[0];
   return first ? invalidRequest(describe(first)) : undefined;
 };

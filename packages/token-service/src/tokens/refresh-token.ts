@@ -21,11 +21,19 @@ export interface RefreshTokenClaims {
   issuedAt: number;
 }
 
-/** The model's limit on `refreshToken` (RefreshToken length 1–2048). */
-export const MAX_REFRESH_TOKEN_LENGTH = 2048;
+/** The model's limit on an incoming `refreshToken` (RefreshToken length 1–12,288 since AWS widened it). */
+export const MAX_REFRESH_TOKEN_LENGTH = 12_288;
+
+/**
+ * The limit on tokens this service mints: 2048, the RefreshToken length in the first published
+ * model. Clients generated from it (botocore 1.41, @aws-sdk/nested-clients 3.936) refuse a longer
+ * refresh token before sending it, so tokens stay within the older limit while input may use the
+ * newer one.
+ */
+export const MAX_ISSUED_REFRESH_TOKEN_LENGTH = 2048;
 
 /*
- * Plaintext: a JSON array, positional to stay well inside the 2048-character limit:
+ * Plaintext: a JSON array, positional to stay well inside the 2048-character issuing limit:
  *
  *   [1, tokenId, sessionId, principalArn, clientId, cnf.jkt, sessionStartedAt, sessionExpiresAt,
  *    credentialVersion, issuedAt]
@@ -70,9 +78,9 @@ export class RefreshTokenCodec {
         claims.issuedAt,
       ]),
     );
-    if (token.length > MAX_REFRESH_TOKEN_LENGTH) {
+    if (token.length > MAX_ISSUED_REFRESH_TOKEN_LENGTH) {
       throw new RangeError(
-        `The refresh token would be ${token.length} characters, over the limit of ${MAX_REFRESH_TOKEN_LENGTH}`,
+        `The refresh token would be ${token.length} characters, over the limit of ${MAX_ISSUED_REFRESH_TOKEN_LENGTH}`,
       );
     }
     return token;

@@ -88,8 +88,8 @@ describe.each([
     ["codeVerifier (bad characters)", { ...validCode, codeVerifier: "v".repeat(42) + "!" }, /^codeVerifier must match/],
     [
       "refreshToken",
-      { ...validRefresh, refreshToken: "t".repeat(2049) },
-      /^refreshToken must be 1 to 2048 characters long/,
+      { ...validRefresh, refreshToken: "t".repeat(12_289) },
+      /^refreshToken must be 1 to 12288 characters long/,
     ],
     ["clientId", { ...validCode, clientId: "arn:aws:signin:::devtools/other" }, /^clientId must match/],
     ["grantType", { ...validCode, grantType: "client_credentials" }, /^grantType must match/],

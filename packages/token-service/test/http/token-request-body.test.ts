@@ -14,7 +14,8 @@ const accepted = (result: ReturnType<typeof normalizeTokenRequestBody>) => {
 
 describe("token request bodies", () => {
   it("lists the model's members in model order with their JSON names", () => {
-    // The published model; test/model/ast-equivalence.test.ts proves ours is wire-identical to it.
+    // The first published model; test/model/botocore-equivalence.test.ts proves ours matches AWS's current one,
+    // whose token request body is unchanged.
     const model = JSON.parse(
       readFileSync(fileURLToPath(new URL("../../../../codegen/baseline/signin.json", import.meta.url)), "utf8"),
     ) as { shapes: Record<string, { members: Record<string, { traits?: Record<string, unknown> }> }> };

@@ -1,0 +1,126 @@
+// smithy-typescript generated code
+import { getEndpointPlugin } from "@smithy/middleware-endpoint";
+import { Command as $Command } from "@smithy/smithy-client";
+import type { MetadataBearer as __MetadataBearer } from "@smithy/types";
+
+import { commonParams } from "../endpoint/EndpointParameters";
+import type {
+  GetConsoleAuthorizationConfigurationInput,
+  GetConsoleAuthorizationConfigurationOutput,
+} from "../models/models_0";
+import { GetConsoleAuthorizationConfiguration$ } from "../schemas/schemas_0";
+import type { ServiceInputTypes, ServiceOutputTypes, SigninClientResolvedConfig } from "../SigninClient";
+
+/**
+ * @public
+ */
+export type { __MetadataBearer };
+export { $Command };
+/**
+ * @public
+ *
+ * The input for {@link GetConsoleAuthorizationConfigurationCommand}.
+ */
+export interface GetConsoleAuthorizationConfigurationCommandInput extends GetConsoleAuthorizationConfigurationInput {}
+/**
+ * @public
+ *
+ * The output of {@link GetConsoleAuthorizationConfigurationCommand}.
+ */
+export interface GetConsoleAuthorizationConfigurationCommandOutput
+  extends GetConsoleAuthorizationConfigurationOutput, __MetadataBearer {}
+
+/**
+ * Reads whether console authorization is turned on for an account, organization or organizational
+ * unit. When `targetId` is omitted the scope follows from the caller.
+ * @example
+ * Use a bare-bones client and the command you need to make an API call.
+ * ```javascript
+ * import { SigninClient, GetConsoleAuthorizationConfigurationCommand } from "@open-signin/client"; // ES Modules import
+ * // const { SigninClient, GetConsoleAuthorizationConfigurationCommand } = require("@open-signin/client"); // CommonJS import
+ * // import type { SigninClientConfig } from "@open-signin/client";
+ * const config = {}; // type is SigninClientConfig
+ * const client = new SigninClient(config);
+ * const input = { // GetConsoleAuthorizationConfigurationInput
+ *   targetId: "STRING_VALUE",
+ * };
+ * const command = new GetConsoleAuthorizationConfigurationCommand(input);
+ * const response = await client.send(command);
+ * // { // GetConsoleAuthorizationConfigurationOutput
+ * //   targetId: "STRING_VALUE", // required
+ * //   scope: "STRING_VALUE", // required
+ * //   consoleAuthorizationEnabled: true || false, // required
+ * // };
+ *
+ * ```
+ *
+ * @param GetConsoleAuthorizationConfigurationCommandInput - {@link GetConsoleAuthorizationConfigurationCommandInput}
+ * @returns {@link GetConsoleAuthorizationConfigurationCommandOutput}
+ * @see {@link GetConsoleAuthorizationConfigurationCommandInput} for command's `input` shape.
+ * @see {@link GetConsoleAuthorizationConfigurationCommandOutput} for command's `response` shape.
+ * @see {@link SigninClientResolvedConfig | config} for SigninClient's `config` shape.
+ *
+ * @throws {@link TooManyRequestsError} (client fault)
+ *  The caller sent too many requests and should back off and retry. `error` is
+ * `INVALID_REQUEST`. SDKs retry this error automatically.
+ *
+ * @throws {@link ResourceNotFoundException} (client fault)
+ *  The named session, configuration or statement does not exist, or is not visible to the
+ * caller. `error` is `RESOURCE_NOT_FOUND`.
+ *
+ * @throws {@link InternalServerException} (server fault)
+ *  The service failed to process a valid request. `error` is `server_error`. SDKs retry this
+ * error automatically.
+ *
+ * @throws {@link ValidationException} (client fault)
+ *  The request is malformed or invalid: a missing or badly formed member, an unknown or
+ * mismatched code, a bad PKCE verifier, or a missing or invalid DPoP proof. `error` is
+ * `INVALID_REQUEST`.
+ *
+ * @throws {@link AccessDeniedException} (client fault)
+ *  The request was understood but access is refused. The `error` member says why, and it also
+ * decides the HTTP status at runtime (the shape has no fixed `@httpError`):
+ *
+ * - 401 for `TOKEN_EXPIRED` and `AUTHCODE_EXPIRED`: sign in again;
+ * - 403 for `USER_CREDENTIALS_CHANGED` and `INSUFFICIENT_PERMISSIONS`.
+ *
+ * Clients choose the error class from the `X-Amzn-Errortype` header and should branch on
+ * `error`, not on the status.
+ *
+ * @throws {@link SigninServiceException}
+ * <p>Base exception class for all service exceptions from Signin service.</p>
+ *
+ *
+ * @public
+ */
+export class GetConsoleAuthorizationConfigurationCommand extends $Command
+  .classBuilder<
+    GetConsoleAuthorizationConfigurationCommandInput,
+    GetConsoleAuthorizationConfigurationCommandOutput,
+    SigninClientResolvedConfig,
+    ServiceInputTypes,
+    ServiceOutputTypes
+  >()
+  .ep({
+    ...commonParams,
+    IsControlPlane: { type: "staticContextParams", value: true },
+  })
+  .m(function (this: any, Command: any, cs: any, config: SigninClientResolvedConfig, o: any) {
+    return [getEndpointPlugin(config, Command.getEndpointParameterInstructions())];
+  })
+  .s("Signin", "GetConsoleAuthorizationConfiguration", {})
+  .n("SigninClient", "GetConsoleAuthorizationConfigurationCommand")
+  .sc(GetConsoleAuthorizationConfiguration$)
+  .build() {
+  /** @internal type navigation helper, not in runtime. */
+  declare protected static __types: {
+    api: {
+      input: GetConsoleAuthorizationConfigurationInput;
+      output: GetConsoleAuthorizationConfigurationOutput;
+    };
+    sdk: {
+      input: GetConsoleAuthorizationConfigurationCommandInput;
+      output: GetConsoleAuthorizationConfigurationCommandOutput;
+    };
+  };
+}

@@ -1,0 +1,4 @@
+// smithy-typescript generated code
+export * from "./Interfaces";
+export * from "./ListResourcePermissionStatementsPaginator";
+export * from "./ListSessionsPaginator";
