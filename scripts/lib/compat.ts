@@ -26,7 +26,7 @@ const traitPackages = [
 
 const CSV_HEADER = "severity,id,shape,file";
 
-export type DiffSeverity = "NOTE" | "WARNING" | "DANGER" | "ERROR";
+type DiffSeverity = "NOTE" | "WARNING" | "DANGER" | "ERROR";
 
 export interface DiffEvent {
   readonly severity: DiffSeverity;
@@ -42,7 +42,7 @@ export interface DiffEvent {
  * longer compiles, and clients built from the new model no longer recognise a response the service
  * may still send; smithy diff only warns about it.
  */
-export const breakingWarnings: ReadonlySet<string> = new Set(["RemovedOperationError", "RemovedServiceError"]);
+const breakingWarnings: ReadonlySet<string> = new Set(["RemovedOperationError", "RemovedServiceError"]);
 
 /** Whether an event breaks backward compatibility: every DANGER or ERROR, and the warnings above. */
 export const isBreaking = (event: DiffEvent): boolean =>

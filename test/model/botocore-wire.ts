@@ -14,7 +14,7 @@
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-export interface WireMember {
+interface WireMember {
   target: string;
   /** Where the member travels: `body`, `header`, `querystring`, `uri`, or `payload` (the whole body). */
   location: string;
@@ -24,7 +24,7 @@ export interface WireMember {
   idempotencyToken: boolean;
 }
 
-export interface WireShape {
+interface WireShape {
   type: string;
   members?: Record<string, WireMember>;
   memberOrder?: string[];
@@ -39,7 +39,7 @@ export interface WireShape {
   error?: { status?: number; fault: "client" | "server"; retryable: boolean; throttling: boolean };
 }
 
-export interface WireOperation {
+interface WireOperation {
   method: string;
   uri: string;
   code: number;
