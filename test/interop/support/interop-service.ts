@@ -38,13 +38,15 @@ export class InteropService {
   /** `sessionMaxSeconds` below the CLI's minimum lets a test watch a session expire in seconds. */
   static async start(options: { sessionMaxSeconds?: number } = {}): Promise<InteropService> {
     const dataDir = await mkdtemp(join(tmpdir(), "open-signin-interop-"));
-    const settings = resolveLocalServiceSettings({ flags: { port: "0", dataDir }, env: {} });
+    // The clients talk to the proxy, so its origin is the service's public URL: that is what a DPoP
+    // proof must name and what Host must say, as for any deployment behind a proxy.
+    const faults = await FaultProxy.start();
+    const settings = resolveLocalServiceSettings({ flags: { port: "0", dataDir, publicUrls: faults.url }, env: {} });
     const handle = await startLocalService(
       { ...settings, ...(options.sessionMaxSeconds ? { sessionMaxSeconds: options.sessionMaxSeconds } : {}) },
       { logger: createLogger({ level: "silent" }) },
     );
-    const faults = await FaultProxy.start();
-    faults.forwardTo(handle.url);
+    faults.forwardTo(`http://127.0.0.1:${handle.port}`);
     return new InteropService(handle, dataDir, new UserAdmin(new UsersFile(settings.usersFile)), faults);
   }
 
