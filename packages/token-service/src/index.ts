@@ -21,8 +21,14 @@ export type { CredentialsIssuer, CredentialsRequest, IssuedCredentials } from ".
 export { LocalCredentialsIssuer } from "./credentials/local-credentials-issuer.js";
 
 export type { AtomicStore } from "./store/atomic-store.js";
-export { StoreCapacityError } from "./store/atomic-store.js";
+export { StoreCapacityError, StoreUnavailableError } from "./store/atomic-store.js";
 export { MemoryStore } from "./store/memory-store.js";
+export { SqliteStore, sqliteSynchronousLevels } from "./store/sqlite-store.js";
+export type { SqliteStoreOptions, SqliteSynchronous } from "./store/sqlite-store.js";
+export { RedisStore, describeRedisTarget } from "./store/redis-store.js";
+export type { RedisStoreOptions, RedisTarget } from "./store/redis-store.js";
+export { openStore, parseStoreSetting, describeStore } from "./store/open-store.js";
+export type { OpenedStore, OpenStoreOptions, StoreSetting } from "./store/open-store.js";
 
 export type { Keyring } from "./keys/keyring.js";
 export { FileKeyring } from "./keys/file-keyring.js";

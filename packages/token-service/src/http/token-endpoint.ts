@@ -39,6 +39,9 @@ export interface TokenEndpointOptions {
   readonly faults?: TokenEndpointFaults;
 }
 
+/** What a 503 asks clients to wait: a store failover or reconnect usually takes a second or two. */
+const STORE_RETRY_AFTER_SECONDS = 2;
+
 interface Outcome {
   readonly response: HttpResponse;
   readonly grantType?: string;
@@ -125,12 +128,20 @@ export class TokenEndpoint {
     const injected = faults?.beforeProcessing?.({ requestId, body: normalized.json });
     if (injected) return { response: await protocolErrorResponse(injected), grantType };
 
-    const context = requestContext(request, url, raw, requestId, clientAddress);
+    let storeUnavailable = false;
+    const context = requestContext(request, url, raw, requestId, clientAddress, () => {
+      storeUnavailable = true;
+    });
     const smithyRequest = toSmithyRequest(request, url, normalized.json, { "content-type": "application/json" });
     const produced = withRuntimeStatus(await withModeledFrameworkErrors(await handler.handle(smithyRequest, context)));
 
     const replaced = faults?.afterProcessing?.({ requestId, status: produced.statusCode });
-    return { response: replaced ? await protocolErrorResponse(replaced) : produced, grantType };
+    if (replaced) return { response: await protocolErrorResponse(replaced), grantType };
+    if (storeUnavailable && errorTypeOf(produced) === "InternalServerException") {
+      produced.statusCode = 503;
+      return { response: produced, grantType, extraHeaders: { "retry-after": String(STORE_RETRY_AFTER_SECONDS) } };
+    }
+    return { response: produced, grantType };
   }
 }
 
@@ -146,8 +157,10 @@ function requestContext(
   body: Buffer,
   requestId: string,
   clientAddress: string,
+  reportUnavailable: () => void,
 ): TokenRequestContext {
   return {
+    reportUnavailable,
     requestId,
     method: request.method ?? "",
     url,

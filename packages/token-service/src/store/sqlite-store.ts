@@ -1,0 +1,236 @@
+import { chmodSync, closeSync, openSync } from "node:fs";
+
+import Database from "better-sqlite3";
+
+import { systemClock, type Clock } from "../runtime/clock.js";
+import { StoreCapacityError, StoreUnavailableError, type AtomicStore } from "./atomic-store.js";
+import { assertValidKey, assertValidTtl, assertValidValue } from "./store-arguments.js";
+
+/**
+ * SQLite's `synchronous` levels this store accepts, in WAL mode:
+ *
+ * - `normal`: a commit is written to the WAL file (the OS page cache) before the call returns, and
+ *   the WAL is fsync'd at checkpoints. Survives a crash or `kill -9` of any process; a power loss or
+ *   kernel crash can lose the commits since the last checkpoint (the file stays consistent).
+ * - `full`: the WAL is also fsync'd at every commit. Survives power loss too, at one fsync per write.
+ *
+ * `off` is refused: it can corrupt the file on power loss.
+ */
+export const sqliteSynchronousLevels = ["normal", "full"] as const;
+export type SqliteSynchronous = (typeof sqliteSynchronousLevels)[number];
+
+export interface SqliteStoreOptions {
+  clock?: Clock;
+  synchronous?: SqliteSynchronous;
+  /**
+   * How long a call waits for another process's write lock before it fails with
+   * {@link StoreUnavailableError}. better-sqlite3 waits synchronously, so this also bounds how long
+   * a contended write can hold up this process's event loop. Default 2000.
+   */
+  busyTimeoutMs?: number;
+  /** How often expired rows are removed in the background; 0 disables the timer. Default 60 000. */
+  sweepIntervalMs?: number;
+  /** Rows removed per sweep step; the sweep yields to the event loop between steps. Default 500. */
+  sweepBatchSize?: number;
+}
+
+/**
+ * The embedded durable store: one SQLite file (WAL mode, created 0600) that any number of
+ * processes on this machine may open together.
+ *
+ * Atomicity: each operation is one SQL statement, and SQLite runs every writing statement under
+ * the database's single write lock, across processes. Read-modify-write operations are therefore
+ * single statements whose WHERE clause holds the condition: putIfAbsent is an upsert that only
+ * overwrites an expired row, compareAndSet an UPDATE guarded by the expected value, take a
+ * `DELETE ... RETURNING`. better-sqlite3 is synchronous, so within one process nothing interleaves
+ * with a statement either.
+ *
+ * Expiry: rows carry an absolute expiry in ms of `clock`; every statement ignores or replaces
+ * expired rows, so a row is absent from the moment it expires. The sweep deletes them later in
+ * small batches, yielding between batches, so it never holds the lock or the event loop for long.
+ */
+export class SqliteStore implements AtomicStore {
+  readonly #db: Database.Database;
+  readonly #clock: Clock;
+  readonly #sweepBatchSize: number;
+  readonly #statements: ReturnType<typeof prepareStatements>;
+  #sweepTimer: NodeJS.Timeout | undefined;
+  #sweeping = false;
+  #closed = false;
+
+  /** Opens (creating if needed) the store file. Throws StoreUnavailableError if it cannot be used. */
+  constructor(
+    readonly path: string,
+    options: SqliteStoreOptions = {},
+  ) {
+    const {
+      clock = systemClock,
+      synchronous = "normal",
+      busyTimeoutMs = 2000,
+      sweepIntervalMs = 60_000,
+      sweepBatchSize = 500,
+    } = options;
+    if (!sqliteSynchronousLevels.includes(synchronous)) {
+      throw new RangeError(`synchronous must be one of ${sqliteSynchronousLevels.join(", ")}, got ${synchronous}`);
+    }
+    for (const [name, value] of Object.entries({ busyTimeoutMs, sweepIntervalMs })) {
+      if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`${name} must be a non-negative integer`);
+    }
+    if (!Number.isSafeInteger(sweepBatchSize) || sweepBatchSize < 1) {
+      throw new RangeError("sweepBatchSize must be a positive integer");
+    }
+    this.#clock = clock;
+    this.#sweepBatchSize = sweepBatchSize;
+    try {
+      // Create the file ourselves so it is 0600 from the start; SQLite gives the -wal and -shm
+      // files it creates the same mode as the database file.
+      closeSync(openSync(path, "a", 0o600));
+      chmodSync(path, 0o600);
+      this.#db = new Database(path, { timeout: busyTimeoutMs });
+      this.#db.pragma("journal_mode = WAL");
+      this.#db.pragma(`synchronous = ${synchronous.toUpperCase()}`);
+      this.#db.exec(SCHEMA);
+      this.#statements = prepareStatements(this.#db);
+    } catch (error) {
+      throw new StoreUnavailableError(`cannot open the SQLite store ${path}: ${describe(error)}`, { cause: error });
+    }
+    if (sweepIntervalMs > 0) {
+      // unref: a sweep is never a reason to keep the process alive.
+      this.#sweepTimer = setInterval(() => void this.sweep(), sweepIntervalMs).unref();
+    }
+  }
+
+  async get(key: string): Promise<string | undefined> {
+    assertValidKey(key);
+    return this.#run(() => (this.#statements.get.get(key, this.#clock.now()) as Row | undefined)?.v);
+  }
+
+  async set(key: string, value: string, ttlMs: number): Promise<void> {
+    assertValidKey(key);
+    assertValidValue(value);
+    assertValidTtl(ttlMs);
+    this.#run(() => this.#statements.set.run({ k: key, v: value, e: this.#clock.now() + ttlMs }));
+  }
+
+  async putIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean> {
+    assertValidKey(key);
+    assertValidValue(value);
+    assertValidTtl(ttlMs);
+    return this.#run(() => {
+      const now = this.#clock.now();
+      return this.#statements.putIfAbsent.run({ k: key, v: value, e: now + ttlMs, now }).changes === 1;
+    });
+  }
+
+  async take(key: string): Promise<string | undefined> {
+    assertValidKey(key);
+    return this.#run(() => {
+      // An expired row is deleted too (it is absent either way), but yields nothing.
+      const row = this.#statements.take.get(key) as (Row & { e: number }) | undefined;
+      return row !== undefined && this.#clock.now() < row.e ? row.v : undefined;
+    });
+  }
+
+  async compareAndSet(key: string, expected: string, next: string, ttlMs: number): Promise<boolean> {
+    assertValidKey(key);
+    assertValidValue(expected);
+    assertValidValue(next);
+    assertValidTtl(ttlMs);
+    return this.#run(() => {
+      const now = this.#clock.now();
+      return this.#statements.compareAndSet.run({ k: key, expected, v: next, e: now + ttlMs, now }).changes === 1;
+    });
+  }
+
+  async delete(key: string): Promise<void> {
+    assertValidKey(key);
+    this.#run(() => this.#statements.delete.run(key));
+  }
+
+  /** Cheap round trip for readiness checks. */
+  async ping(): Promise<void> {
+    this.#run(() => this.#statements.ping.get());
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    clearInterval(this.#sweepTimer);
+    this.#sweepTimer = undefined;
+    this.#db.close();
+  }
+
+  /**
+   * Deletes every row expired by now, `sweepBatchSize` rows per statement, yielding to the event
+   * loop between statements; returns how many it removed. One sweep runs at a time.
+   */
+  async sweep(): Promise<number> {
+    if (this.#sweeping || this.#closed) return 0;
+    this.#sweeping = true;
+    let removed = 0;
+    try {
+      const now = this.#clock.now();
+      for (;;) {
+        if (this.#closed) break;
+        const { changes } = this.#statements.sweep.run(now, this.#sweepBatchSize);
+        removed += changes;
+        if (changes < this.#sweepBatchSize) break;
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    } catch {
+      // A busy or failing file: the rows are ignored by every read anyway; the next sweep retries.
+    } finally {
+      this.#sweeping = false;
+    }
+    return removed;
+  }
+
+  #run<T>(operation: () => T): T {
+    if (this.#closed) throw new Error("SqliteStore is closed");
+    try {
+      return operation();
+    } catch (error) {
+      if (error instanceof Database.SqliteError) {
+        if (error.code === "SQLITE_FULL") throw new StoreCapacityError("the SQLite store's disk is full");
+        throw new StoreUnavailableError(`SQLite store: ${error.code}`, { cause: error });
+      }
+      throw error;
+    }
+  }
+}
+
+interface Row {
+  readonly v: string;
+}
+
+// STRICT: a value is stored exactly as the TEXT it was given. WITHOUT ROWID: the key is the
+// primary index. The expiry index serves the sweep.
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS entries (
+    k TEXT PRIMARY KEY NOT NULL,
+    v TEXT NOT NULL,
+    e INTEGER NOT NULL
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX IF NOT EXISTS entries_by_expiry ON entries (e);
+`;
+
+function prepareStatements(db: Database.Database) {
+  return {
+    get: db.prepare("SELECT v FROM entries WHERE k = ? AND e > ?"),
+    set: db.prepare("INSERT INTO entries (k, v, e) VALUES (@k, @v, @e) ON CONFLICT (k) DO UPDATE SET v = @v, e = @e"),
+    // Inserts an absent key, overwrites an expired one, leaves a live one alone (changes = 0).
+    putIfAbsent: db.prepare(
+      "INSERT INTO entries (k, v, e) VALUES (@k, @v, @e) ON CONFLICT (k) DO UPDATE SET v = @v, e = @e WHERE e <= @now",
+    ),
+    take: db.prepare("DELETE FROM entries WHERE k = ? RETURNING v, e"),
+    compareAndSet: db.prepare("UPDATE entries SET v = @v, e = @e WHERE k = @k AND v = @expected AND e > @now"),
+    delete: db.prepare("DELETE FROM entries WHERE k = ?"),
+    sweep: db.prepare("DELETE FROM entries WHERE k IN (SELECT k FROM entries WHERE e <= ? LIMIT ?)"),
+    ping: db.prepare("SELECT 1"),
+  };
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Database.SqliteError) return `${error.code}: ${error.message}`;
+  return error instanceof Error ? error.message : String(error);
+}
