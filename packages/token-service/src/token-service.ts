@@ -151,7 +151,10 @@ export class TokenService {
       onUnexpectedError: (error, context) =>
         logger.error({ requestId: context.requestId, err: error }, "CreateOAuth2Token failed unexpectedly"),
       onStoreUnavailable: (error, context) =>
-        logger.warn({ requestId: context.requestId, event: "store-unavailable", reason: error.message }, "store unavailable"),
+        logger.warn(
+          { requestId: context.requestId, event: "store-unavailable", reason: error.message },
+          "store unavailable",
+        ),
     });
 
     this.tokenEndpoint = new TokenEndpoint({

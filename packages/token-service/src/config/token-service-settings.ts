@@ -163,7 +163,8 @@ export const tokenServiceSettings = {
     flag: "store-timeout",
     env: "SIGNIN_STORE_TIMEOUT_MS",
     valueName: "<ms>",
-    description: "longest a store call may take before the request fails with 503 (Redis: the whole call; SQLite: waiting for another process's lock)",
+    description:
+      "longest a store call may take before the request fails with 503 (Redis: the whole call; SQLite: waiting for another process's lock)",
     min: 50,
     max: 60_000,
     defaultValue: 2000,

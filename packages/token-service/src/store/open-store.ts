@@ -16,9 +16,7 @@ import { SqliteStore, type SqliteSynchronous } from "./sqlite-store.js";
  *   Cluster, given by one or more seed nodes (the rest are discovered).
  */
 export type StoreSetting =
-  | { readonly kind: "memory" }
-  | { readonly kind: "sqlite"; readonly path: string | undefined }
-  | RedisTarget;
+  { readonly kind: "memory" } | { readonly kind: "sqlite"; readonly path: string | undefined } | RedisTarget;
 
 /** A store that can also say whether it answers now (for readiness) and what it is (for logs). */
 export interface OpenedStore extends AtomicStore {

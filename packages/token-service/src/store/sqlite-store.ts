@@ -81,19 +81,27 @@ export class SqliteStore implements AtomicStore {
     }
     this.#clock = clock;
     this.#sweepBatchSize = sweepBatchSize;
+    // The file is created here so that it is 0600 from the start; SQLite gives the -wal and -shm
+    // files it creates the same mode as the database file.
+    let db: Database.Database;
     try {
-      // Create the file ourselves so it is 0600 from the start; SQLite gives the -wal and -shm
-      // files it creates the same mode as the database file.
       closeSync(openSync(path, "a", 0o600));
       chmodSync(path, 0o600);
-      this.#db = new Database(path, { timeout: busyTimeoutMs });
-      this.#db.pragma("journal_mode = WAL");
-      this.#db.pragma(`synchronous = ${synchronous.toUpperCase()}`);
-      this.#db.exec(SCHEMA);
-      this.#statements = prepareStatements(this.#db);
+      db = new Database(path, { timeout: busyTimeoutMs });
     } catch (error) {
       throw new StoreUnavailableError(`cannot open the SQLite store ${path}: ${describe(error)}`, { cause: error });
     }
+    try {
+      db.pragma("journal_mode = WAL");
+      db.pragma(`synchronous = ${synchronous.toUpperCase()}`);
+      db.exec(SCHEMA);
+      this.#statements = prepareStatements(db);
+    } catch (error) {
+      // Closed at once: a connection left open on a file it cannot use must not outlive the failure.
+      db.close();
+      throw new StoreUnavailableError(`cannot open the SQLite store ${path}: ${describe(error)}`, { cause: error });
+    }
+    this.#db = db;
     if (sweepIntervalMs > 0) {
       // unref: a sweep is never a reason to keep the process alive.
       this.#sweepTimer = setInterval(() => void this.sweep(), sweepIntervalMs).unref();

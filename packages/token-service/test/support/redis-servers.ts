@@ -79,6 +79,10 @@ export class RedisServer {
     return `redis://127.0.0.1:${this.port}/0`;
   }
 
+  get running(): boolean {
+    return this.process.exitCode === null && this.process.signalCode === null;
+  }
+
   /** Kills the server at once (no save, no clean shutdown), like a crash. */
   async kill(): Promise<void> {
     const exited = new Promise((resolve) => this.process.once("exit", resolve));
@@ -93,7 +97,7 @@ export class RedisServer {
   }
 
   async stop(): Promise<void> {
-    if (this.process.exitCode === null && this.process.signalCode === null) await this.kill();
+    if (this.running) await this.kill();
     await rm(this.directory, { recursive: true, force: true });
   }
 }

@@ -12,6 +12,7 @@ import { InMemoryPrincipalDirectory, type Principal, SigninAction } from "../../
 import type { Clock } from "../../src/runtime/clock.js";
 import { createLogger } from "../../src/runtime/logger.js";
 import type { RandomSource } from "../../src/runtime/random.js";
+import type { AtomicStore } from "../../src/store/atomic-store.js";
 import { MemoryStore } from "../../src/store/memory-store.js";
 import { type TokenServiceLimits, TokenService } from "../../src/token-service.js";
 import { DpopClientKey } from "./dpop-client.js";
@@ -36,6 +37,8 @@ export interface HarnessOptions {
   readonly random?: RandomSource;
   readonly keyring?: StaticKeyring;
   readonly credentials?: CredentialsIssuer;
+  /** Default: a MemoryStore on the harness clock. The harness closes whichever it gets. */
+  readonly store?: AtomicStore;
 }
 
 export interface RawResponse {
@@ -54,14 +57,14 @@ export class TokenServiceHarness {
   readonly principals = new InMemoryPrincipalDirectory([principal(ALICE)]);
   readonly logLines: string[] = [];
   readonly clock: Clock & { advance?(ms: number): void };
-  readonly store: MemoryStore;
+  readonly store: AtomicStore;
   readonly service: TokenService;
   private readonly server: HttpServer;
   url = "";
 
   private constructor(options: HarnessOptions) {
     this.clock = options.clock ?? new ShiftableClock();
-    this.store = new MemoryStore({ clock: this.clock, sweepIntervalMs: 0 });
+    this.store = options.store ?? new MemoryStore({ clock: this.clock, sweepIntervalMs: 0 });
     const logLines = this.logLines;
     this.service = new TokenService({
       issuer: "https://signin.test/signin",

@@ -26,7 +26,13 @@ const codes = new AuthorizationCodes(store, systemClock, cryptoRandom, { reuseDe
 const responses = new RefreshResponses(store, new SealedBox(keyring, "stored-response", cryptoRandom), systemClock);
 
 await writeFile(join(signals, name), "");
-while (!(await access(join(signals, "go")).then(() => true, () => false))) await sleep(2);
+while (
+  !(await access(join(signals, "go")).then(
+    () => true,
+    () => false,
+  ))
+)
+  await sleep(2);
 
 const attempts = Array.from({ length: Number(count) }, (_, i) => `${name}-${i}`);
 

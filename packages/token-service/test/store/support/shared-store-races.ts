@@ -64,7 +64,9 @@ export async function raceAcrossProcesses(
     }
     await writeFile(join(signals, "go"), "");
     const outputs = await Promise.all(workers);
-    const results = outputs.map(({ stdout }) => JSON.parse(stdout) as { codeWins: boolean[]; refreshAnswers: string[] });
+    const results = outputs.map(
+      ({ stdout }) => JSON.parse(stdout) as { codeWins: boolean[]; refreshAnswers: string[] },
+    );
     return {
       codeWins: results.map((result) => result.codeWins),
       refreshAnswers: results.map((result) => result.refreshAnswers),
