@@ -36,6 +36,8 @@ export { StaticKeyring } from "./keys/static-keyring.js";
 export { SealedBox } from "./tokens/sealed-box.js";
 
 export { TokenBucketLimiter } from "./limits/rate-limiter.js";
+export { StoreRateLimiter } from "./limits/rate-limit-store.js";
+export type { RateLimitStore, RateLimiter } from "./limits/rate-limit-store.js";
 export type { RateLimit, RateDecision } from "./limits/rate-limiter.js";
 
 export { s256Challenge, normalizeCodeChallenge, isValidCodeVerifier } from "./pkce/pkce.js";

@@ -12,6 +12,7 @@ import { TokenMinter } from "./grants/token-minter.js";
 import { type Route, sendJson } from "./http/http-server.js";
 import { TokenEndpoint, type TokenEndpointFaults } from "./http/token-endpoint.js";
 import type { Keyring } from "./keys/keyring.js";
+import { type RateLimitStore, StoreRateLimiter } from "./limits/rate-limit-store.js";
 import { TokenBucketLimiter } from "./limits/rate-limiter.js";
 import type { PrincipalDirectory } from "./principals/principal-directory.js";
 import { type Clock, systemClock } from "./runtime/clock.js";
@@ -76,6 +77,11 @@ export interface TokenServiceOptions {
   readonly clock?: Clock;
   readonly random?: RandomSource;
   readonly logger?: Logger;
+  /**
+   * Where the token endpoint's rate limits are counted. Give the shared store (SQLite or Redis) so
+   * that the limits hold across every process using it; without it each process counts alone.
+   */
+  readonly rateLimitStore?: RateLimitStore;
   /** Test-only fault injection for the token endpoint (see TokenEndpointFaults). */
   readonly faults?: TokenEndpointFaults;
 }
@@ -157,15 +163,15 @@ export class TokenService {
         ),
     });
 
+    const tokenRequestLimit = { capacity: limits.tokenRequestBurst, refillPerSecond: limits.tokenRequestsPerSecond };
     this.tokenEndpoint = new TokenEndpoint({
       handler: getSigninServiceHandler({ CreateOAuth2Token: operation }, validationCustomizer),
       random,
       logger,
       maxBodyBytes: limits.maxBodyBytes,
-      rateLimiter: new TokenBucketLimiter(
-        { capacity: limits.tokenRequestBurst, refillPerSecond: limits.tokenRequestsPerSecond },
-        { clock },
-      ),
+      rateLimiter: options.rateLimitStore
+        ? new StoreRateLimiter(options.rateLimitStore, tokenRequestLimit, "token")
+        : new TokenBucketLimiter(tokenRequestLimit, { clock }),
       ...(options.faults ? { faults: options.faults } : {}),
     });
   }

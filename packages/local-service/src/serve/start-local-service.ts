@@ -114,6 +114,7 @@ export async function startLocalService(
     random: cryptoRandom,
     logger,
     limits: limitsFrom(settings),
+    ...(store.rateLimits ? { rateLimitStore: store.rateLimits } : {}),
     ...(options.faults ? { faults: options.faults } : {}),
   });
   const signIn = new SignInRoutes({

@@ -3,10 +3,17 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ServiceHandler } from "@aws-smithy/server-common";
 import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
 
-import type { TokenBucketLimiter } from "../limits/rate-limiter.js";
+import type { RateLimiter } from "../limits/rate-limit-store.js";
 import type { Logger } from "../runtime/logger.js";
 import type { RandomSource } from "../runtime/random.js";
-import { type ProtocolError, invalidRequest, serverError, tooManyRequests } from "../service/protocol-errors.js";
+import { StoreUnavailableError } from "../store/atomic-store.js";
+import {
+  type ProtocolError,
+  invalidRequest,
+  serverError,
+  serviceUnavailable,
+  tooManyRequests,
+} from "../service/protocol-errors.js";
 import type { TokenRequestContext } from "../service/request-context.js";
 import { toSmithyRequest, writeSmithyResponse } from "./node-adapter.js";
 import {
@@ -35,7 +42,7 @@ export interface TokenEndpointOptions {
   readonly logger: Logger;
   readonly maxBodyBytes: number;
   /** Requests per client address. */
-  readonly rateLimiter?: TokenBucketLimiter;
+  readonly rateLimiter?: RateLimiter;
   readonly faults?: TokenEndpointFaults;
 }
 
@@ -105,7 +112,14 @@ export class TokenEndpoint {
   ): Promise<Outcome> {
     const { handler, maxBodyBytes, rateLimiter, faults } = this.options;
 
-    const allowance = rateLimiter?.consume(clientAddress);
+    let allowance;
+    try {
+      allowance = await rateLimiter?.consume(clientAddress);
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError)) throw error;
+      this.options.logger.warn({ requestId, event: "store-unavailable", reason: error.message }, "store unavailable");
+      return unavailable(await protocolErrorResponse(serviceUnavailable()));
+    }
     if (allowance && !allowance.allowed) {
       return {
         response: await protocolErrorResponse(tooManyRequests()),
@@ -138,11 +152,15 @@ export class TokenEndpoint {
     const replaced = faults?.afterProcessing?.({ requestId, status: produced.statusCode });
     if (replaced) return { response: await protocolErrorResponse(replaced), grantType };
     if (storeUnavailable && errorTypeOf(produced) === "InternalServerException") {
-      produced.statusCode = 503;
-      return { response: produced, grantType, extraHeaders: { "retry-after": String(STORE_RETRY_AFTER_SECONDS) } };
+      return { ...unavailable(produced), grantType };
     }
     return { response: produced, grantType };
   }
+}
+
+function unavailable(response: HttpResponse): Outcome {
+  response.statusCode = 503;
+  return { response, extraHeaders: { "retry-after": String(STORE_RETRY_AFTER_SECONDS) } };
 }
 
 async function rejected(status: number, message: string): Promise<HttpResponse> {

@@ -1,5 +1,6 @@
 import { isAbsolute, join, resolve } from "node:path";
 
+import type { RateLimitStore } from "../limits/rate-limit-store.js";
 import type { Clock } from "../runtime/clock.js";
 import type { AtomicStore } from "./atomic-store.js";
 import { MemoryStore } from "./memory-store.js";
@@ -21,6 +22,8 @@ export type StoreSetting =
 /** A store that can also say whether it answers now (for readiness) and what it is (for logs). */
 export interface OpenedStore extends AtomicStore {
   ping(): Promise<void>;
+  /** Present on shared stores (SQLite, Redis): rate limits kept there hold across processes. */
+  readonly rateLimits?: RateLimitStore;
 }
 
 export interface OpenStoreOptions {
@@ -107,14 +110,18 @@ export async function openStore(setting: StoreSetting, options: OpenStoreOptions
       });
       return Object.assign(store, { ping: async () => undefined });
     }
-    case "sqlite":
-      return new SqliteStore(sqlitePath(setting, options.dataDir), {
+    case "sqlite": {
+      const store = new SqliteStore(sqlitePath(setting, options.dataDir), {
         ...(clock ? { clock } : {}),
         ...(options.sqliteSynchronous ? { synchronous: options.sqliteSynchronous } : {}),
         ...(timeoutMs ? { busyTimeoutMs: timeoutMs } : {}),
       });
-    default:
-      return RedisStore.connect(setting, timeoutMs ? { operationTimeoutMs: timeoutMs } : {});
+      return Object.assign(store, { rateLimits: store });
+    }
+    default: {
+      const store = await RedisStore.connect(setting, timeoutMs ? { operationTimeoutMs: timeoutMs } : {});
+      return Object.assign(store, { rateLimits: store });
+    }
   }
 }
 

@@ -1,5 +1,7 @@
 import { Cluster, Redis, type ClusterOptions, type RedisOptions } from "ioredis";
 
+import type { RateLimitStore } from "../limits/rate-limit-store.js";
+import type { RateDecision, RateLimit } from "../limits/rate-limiter.js";
 import { StoreUnavailableError, type AtomicStore } from "./atomic-store.js";
 import { assertValidKey, assertValidTtl, assertValidValue } from "./store-arguments.js";
 
@@ -32,7 +34,35 @@ type Client = Redis | Cluster;
 interface Scripts {
   /** KEYS[1] key; ARGV expected, next, ttl ms. 1 if swapped. */
   compareAndSet(key: string, expected: string, next: string, ttlMs: number): Promise<number>;
+  /** KEYS[1] bucket; ARGV capacity, refill per ms, cost. [1, remaining] or [0, retry-after seconds]. */
+  takeTokens(key: string, capacity: number, refillPerMs: number, cost: number): Promise<[number, string]>;
 }
+
+// The token bucket of TokenBucketLimiter / refillAndTake, on Redis's clock (TIME), so every node
+// shares one notion of now. A hash {t: tokens, u: updated ms}; it expires once it has refilled,
+// since an absent bucket is a full one. Numbers go back as strings: Redis truncates Lua numbers.
+const TAKE_TOKENS = `
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+local capacity = tonumber(ARGV[1])
+local rate = tonumber(ARGV[2])
+local cost = tonumber(ARGV[3])
+local bucket = redis.call('HMGET', KEYS[1], 't', 'u')
+local tokens = capacity
+local updated = now
+if bucket[1] then
+  tokens = math.min(capacity, tonumber(bucket[1]) + math.max(0, now - tonumber(bucket[2])) * rate)
+  updated = math.max(tonumber(bucket[2]), now)
+end
+local deficit = cost - tokens
+if deficit > 1e-9 then
+  return {0, tostring(math.max(1, math.ceil((deficit - 1e-9) / rate / 1000)))}
+end
+local left = math.max(0, tokens - cost)
+redis.call('HSET', KEYS[1], 't', tostring(left), 'u', tostring(updated))
+redis.call('PEXPIRE', KEYS[1], math.ceil((capacity - left) / rate) + 1)
+return {1, tostring(math.floor(left + 1e-9))}
+`;
 
 // Compare-and-set has no single Redis command; a script runs atomically on the server, in one
 // round trip (EVALSHA, falling back to EVAL once if the server has not cached it yet).
@@ -61,7 +91,7 @@ return 0
  * first reply was lost would report a claim this request had in fact won as lost. Every call is
  * bounded by `operationTimeoutMs` and fails with StoreUnavailableError.
  */
-export class RedisStore implements AtomicStore {
+export class RedisStore implements AtomicStore, RateLimitStore {
   readonly #client: Client;
   readonly #scripts: Scripts;
   readonly #timeoutMs: number;
@@ -74,14 +104,13 @@ export class RedisStore implements AtomicStore {
     this.#timeoutMs = timeoutMs;
     this.#prefix = prefix;
     client.defineCommand("openSigninCompareAndSet", { numberOfKeys: 1, lua: COMPARE_AND_SET });
+    client.defineCommand("openSigninTakeTokens", { numberOfKeys: 1, lua: TAKE_TOKENS });
+    const scripts = client as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
     this.#scripts = {
       compareAndSet: (key, expected, next, ttlMs) =>
-        (client as unknown as Record<string, (...args: unknown[]) => Promise<number>>).openSigninCompareAndSet!(
-          key,
-          expected,
-          next,
-          ttlMs,
-        ),
+        scripts.openSigninCompareAndSet!(key, expected, next, ttlMs) as Promise<number>,
+      takeTokens: (key, capacity, refillPerMs, cost) =>
+        scripts.openSigninTakeTokens!(key, capacity, refillPerMs, cost) as Promise<[number, string]>,
     };
     // ioredis reports connection problems as 'error' events as well as through the calls. The
     // calls are what matter, but the event carries the cause (ECONNREFUSED, WRONGPASS...) that a
@@ -173,6 +202,17 @@ export class RedisStore implements AtomicStore {
   async delete(key: string): Promise<void> {
     assertValidKey(key);
     await this.#call(() => this.#client.del(this.#key(key)));
+  }
+
+  /** Token-bucket step for the rate limiter (RateLimitStore): one script, so atomic across nodes. */
+  async takeTokens(key: string, limit: RateLimit, cost: number): Promise<RateDecision> {
+    assertValidKey(key);
+    const [allowed, value] = await this.#call(() =>
+      this.#scripts.takeTokens(this.#key(key), limit.capacity, limit.refillPerSecond / 1000, cost),
+    );
+    return allowed === 1
+      ? { allowed: true, remaining: Number(value) }
+      : { allowed: false, retryAfterSeconds: Number(value) };
   }
 
   /** One round trip; for a Cluster, also that the cluster reports every slot served. */

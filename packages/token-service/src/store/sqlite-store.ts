@@ -2,6 +2,8 @@ import { chmodSync, closeSync, openSync } from "node:fs";
 
 import Database from "better-sqlite3";
 
+import { type RateLimitStore, refillAndTake } from "../limits/rate-limit-store.js";
+import type { RateDecision, RateLimit } from "../limits/rate-limiter.js";
 import { systemClock, type Clock } from "../runtime/clock.js";
 import { StoreCapacityError, StoreUnavailableError, type AtomicStore } from "./atomic-store.js";
 import { assertValidKey, assertValidTtl, assertValidValue } from "./store-arguments.js";
@@ -49,11 +51,12 @@ export interface SqliteStoreOptions {
  * expired rows, so a row is absent from the moment it expires. The sweep deletes them later in
  * small batches, yielding between batches, so it never holds the lock or the event loop for long.
  */
-export class SqliteStore implements AtomicStore {
+export class SqliteStore implements AtomicStore, RateLimitStore {
   readonly #db: Database.Database;
   readonly #clock: Clock;
   readonly #sweepBatchSize: number;
   readonly #statements: ReturnType<typeof prepareStatements>;
+  readonly #takeTokens: Database.Transaction<(key: string, limit: RateLimit, cost: number) => RateDecision>;
   #sweepTimer: NodeJS.Timeout | undefined;
   #sweeping = false;
   #closed = false;
@@ -102,6 +105,20 @@ export class SqliteStore implements AtomicStore {
       throw new StoreUnavailableError(`cannot open the SQLite store ${path}: ${describe(error)}`, { cause: error });
     }
     this.#db = db;
+    this.#takeTokens = db.transaction((key: string, limit: RateLimit, cost: number): RateDecision => {
+      const now = this.#clock.now();
+      const row = this.#statements.bucket.get(key, now) as { t: number; u: number } | undefined;
+      const step = refillAndTake(row && { tokens: row.t, updatedAt: row.u }, limit, cost, now);
+      if (step.decision.allowed) {
+        this.#statements.saveBucket.run({
+          k: key,
+          t: step.bucket.tokens,
+          u: step.bucket.updatedAt,
+          e: now + step.idleAfterMs + 1,
+        });
+      }
+      return step.decision;
+    });
     if (sweepIntervalMs > 0) {
       // unref: a sweep is never a reason to keep the process alive.
       this.#sweepTimer = setInterval(() => void this.sweep(), sweepIntervalMs).unref();
@@ -155,6 +172,16 @@ export class SqliteStore implements AtomicStore {
     this.#run(() => this.#statements.delete.run(key));
   }
 
+  /**
+   * Token-bucket step for the rate limiter (RateLimitStore): read, compute and write in one
+   * IMMEDIATE transaction, which holds the write lock from its start, so two processes cannot
+   * both spend the same token.
+   */
+  async takeTokens(key: string, limit: RateLimit, cost: number): Promise<RateDecision> {
+    assertValidKey(key);
+    return this.#run(() => this.#takeTokens.immediate(key, limit, cost));
+  }
+
   /** Cheap round trip for readiness checks. */
   async ping(): Promise<void> {
     this.#run(() => this.#statements.ping.get());
@@ -181,8 +208,10 @@ export class SqliteStore implements AtomicStore {
       for (;;) {
         if (this.#closed) break;
         const { changes } = this.#statements.sweep.run(now, this.#sweepBatchSize);
+        const buckets = this.#statements.sweepBuckets.run(now, this.#sweepBatchSize).changes;
+        removed += buckets;
         removed += changes;
-        if (changes < this.#sweepBatchSize) break;
+        if (changes < this.#sweepBatchSize && buckets < this.#sweepBatchSize) break;
         await new Promise<void>((resolve) => setImmediate(resolve));
       }
     } catch {
@@ -220,6 +249,13 @@ const SCHEMA = `
     e INTEGER NOT NULL
   ) STRICT, WITHOUT ROWID;
   CREATE INDEX IF NOT EXISTS entries_by_expiry ON entries (e);
+  CREATE TABLE IF NOT EXISTS rate_buckets (
+    k TEXT PRIMARY KEY NOT NULL,
+    t REAL NOT NULL,
+    u INTEGER NOT NULL,
+    e INTEGER NOT NULL
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX IF NOT EXISTS rate_buckets_by_expiry ON rate_buckets (e);
 `;
 
 function prepareStatements(db: Database.Database) {
@@ -235,6 +271,12 @@ function prepareStatements(db: Database.Database) {
     delete: db.prepare("DELETE FROM entries WHERE k = ?"),
     sweep: db.prepare("DELETE FROM entries WHERE k IN (SELECT k FROM entries WHERE e <= ? LIMIT ?)"),
     ping: db.prepare("SELECT 1"),
+    // A bucket past its expiry has refilled: it reads as absent, which means full.
+    bucket: db.prepare("SELECT t, u FROM rate_buckets WHERE k = ? AND e > ?"),
+    saveBucket: db.prepare(
+      "INSERT INTO rate_buckets (k, t, u, e) VALUES (@k, @t, @u, @e) ON CONFLICT (k) DO UPDATE SET t = @t, u = @u, e = @e",
+    ),
+    sweepBuckets: db.prepare("DELETE FROM rate_buckets WHERE k IN (SELECT k FROM rate_buckets WHERE e <= ? LIMIT ?)"),
   };
 }
 
