@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -54,6 +55,32 @@ describe("SqliteStore", () => {
     expect(await second.get("kept")).toBe("value");
     expect(await second.putIfAbsent("claimed", "late", 60_000)).toBe(false);
   });
+
+  it.each(["normal", "full"] as const)(
+    "keeps every acknowledged write when its process is killed with SIGKILL (synchronous=%s)",
+    async (synchronous) => {
+      const path = join(directory, `killed-${synchronous}.sqlite`);
+      const worker = new URL("./support/write-until-killed.ts", import.meta.url).pathname;
+      const child = spawn(process.execPath, ["--import", "tsx", worker, path, synchronous], { stdio: "pipe" });
+      let output = "";
+      child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+      const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+        child.on("exit", (_code, signal) => resolve(signal)),
+      );
+      const deadline = Date.now() + 30_000;
+      while (output.split("\n").length < 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      child.kill("SIGKILL");
+      expect(await exited).toBe("SIGKILL");
+      const acknowledged = output.split("\n").filter(Boolean).map(Number);
+      expect(acknowledged.length).toBeGreaterThanOrEqual(199);
+
+      const reopened = open({}, path);
+      for (const i of acknowledged) expect(await reopened.get(`claim:${i}`)).toBe(`answer-${i}`);
+      // And they still count as used: a second claim of the last one fails.
+      expect(await reopened.putIfAbsent(`claim:${acknowledged.at(-1)}`, "again", 60_000)).toBe(false);
+    },
+    60_000,
+  );
 
   it("sees another connection's writes at once (two stores on one file)", async () => {
     const path = join(directory, "shared.sqlite");
