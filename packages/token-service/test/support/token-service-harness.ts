@@ -12,6 +12,7 @@ import { InMemoryPrincipalDirectory, type Principal, SigninAction } from "../../
 import type { Clock } from "../../src/runtime/clock.js";
 import { createLogger } from "../../src/runtime/logger.js";
 import type { RandomSource } from "../../src/runtime/random.js";
+import type { RateLimitStore } from "../../src/limits/rate-limit-store.js";
 import type { AtomicStore } from "../../src/store/atomic-store.js";
 import { MemoryStore } from "../../src/store/memory-store.js";
 import { type TokenServiceLimits, TokenService } from "../../src/token-service.js";
@@ -39,6 +40,8 @@ export interface HarnessOptions {
   readonly credentials?: CredentialsIssuer;
   /** Default: a MemoryStore on the harness clock. The harness closes whichever it gets. */
   readonly store?: AtomicStore;
+  /** Where the token rate limit is counted; default: this process only. */
+  readonly rateLimitStore?: RateLimitStore;
 }
 
 export interface RawResponse {
@@ -85,6 +88,7 @@ export class TokenServiceHarness {
       limits: options.limits ?? {},
       ...(options.credentials ? { credentials: options.credentials } : {}),
       ...(options.faults ? { faults: options.faults } : {}),
+      ...(options.rateLimitStore ? { rateLimitStore: options.rateLimitStore } : {}),
     });
     this.server = new HttpServer({ routes: this.service.routes(), logger: this.service.logger, clock: this.clock });
   }
