@@ -4,8 +4,10 @@
  *
  * Start at {@link TokenService} (the assembled service and its routes) and {@link HttpServer}.
  */
-export { TokenService, defaultLimits } from "./token-service.js";
-export type { TokenServiceLimits, TokenServiceOptions, CredentialsResolver } from "./token-service.js";
+export { TokenService } from "./token-service.js";
+export type { TokenServiceOptions, CredentialsResolver } from "./token-service.js";
+export { defaultLimits } from "./config/limits.js";
+export type { TokenServiceLimits } from "./config/limits.js";
 
 export { HttpServer, sendJson, sendJsonError } from "./http/http-server.js";
 export type { HttpMethod, Route, RouteHandler, HttpServerOptions } from "./http/http-server.js";
@@ -23,12 +25,14 @@ export { LocalCredentialsIssuer } from "./credentials/local-credentials-issuer.j
 export type { AtomicStore } from "./store/atomic-store.js";
 export { StoreCapacityError, StoreUnavailableError } from "./store/atomic-store.js";
 export { MemoryStore } from "./store/memory-store.js";
-export { SqliteStore, sqliteSynchronousLevels } from "./store/sqlite-store.js";
+export { SqliteStore } from "./store/sqlite-store.js";
 export type { SqliteStoreOptions, SqliteSynchronous } from "./store/sqlite-store.js";
 export { RedisStore, describeRedisTarget } from "./store/redis-store.js";
 export type { RedisStoreOptions, RedisTarget } from "./store/redis-store.js";
-export { openStore, parseStoreSetting, describeStore } from "./store/open-store.js";
-export type { OpenedStore, OpenStoreOptions, StoreSetting } from "./store/open-store.js";
+export { openStore, describeStore } from "./open-store.js";
+export type { OpenedStore, OpenStoreOptions } from "./open-store.js";
+export { parseStoreSetting } from "./config/store-setting.js";
+export type { StoreSetting } from "./config/store-setting.js";
 
 export type { Keyring } from "./keys/keyring.js";
 export { FileKeyring } from "./keys/file-keyring.js";
@@ -36,8 +40,9 @@ export { StaticKeyring } from "./keys/static-keyring.js";
 export { SealedBox } from "./tokens/sealed-box.js";
 
 export { TokenBucketLimiter } from "./limits/rate-limiter.js";
-export { StoreRateLimiter } from "./limits/rate-limit-store.js";
-export type { RateLimitStore, RateLimiter } from "./limits/rate-limit-store.js";
+export { StoreRateLimiter } from "./limits/store-rate-limiter.js";
+export type { RateLimiter } from "./limits/store-rate-limiter.js";
+export type { RateLimitStore } from "./store/token-buckets.js";
 export type { RateLimit, RateDecision } from "./limits/rate-limiter.js";
 
 export { s256Challenge, normalizeCodeChallenge, isValidCodeVerifier } from "./pkce/pkce.js";
@@ -59,4 +64,4 @@ export {
 export type { Setting, SettingsTable, SettingsValues } from "./config/settings.js";
 export { tokenServiceSettings, resolveTokenServiceSettings, limitsFrom } from "./config/token-service-settings.js";
 export type { TokenServiceSettings } from "./config/token-service-settings.js";
-export { accessDeniedStatus } from "./service/protocol-errors.js";
+export { accessDeniedStatus } from "./errors/protocol-errors.js";

@@ -3,17 +3,16 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ServiceHandler } from "@aws-smithy/server-common";
 import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
 
-import type { RateLimiter } from "../limits/rate-limit-store.js";
+import { type RateLimiter, RateLimiterUnavailableError } from "../limits/store-rate-limiter.js";
 import type { Logger } from "../runtime/logger.js";
 import type { RandomSource } from "../runtime/random.js";
-import { StoreUnavailableError } from "../store/atomic-store.js";
 import {
   type ProtocolError,
   invalidRequest,
   serverError,
   serviceUnavailable,
   tooManyRequests,
-} from "../service/protocol-errors.js";
+} from "../errors/protocol-errors.js";
 import type { TokenRequestContext } from "../service/request-context.js";
 import { toSmithyRequest, writeSmithyResponse } from "./node-adapter.js";
 import {
@@ -51,7 +50,7 @@ const STORE_RETRY_AFTER_SECONDS = 2;
 
 interface Outcome {
   readonly response: HttpResponse;
-  readonly grantType?: string;
+  readonly grantType?: string | undefined;
   readonly extraHeaders?: Readonly<Record<string, string>>;
 }
 
@@ -116,7 +115,7 @@ export class TokenEndpoint {
     try {
       allowance = await rateLimiter?.consume(clientAddress);
     } catch (error) {
-      if (!(error instanceof StoreUnavailableError)) throw error;
+      if (!(error instanceof RateLimiterUnavailableError)) throw error;
       this.options.logger.warn({ requestId, event: "store-unavailable", reason: error.message }, "store unavailable");
       return unavailable(await protocolErrorResponse(serviceUnavailable()));
     }

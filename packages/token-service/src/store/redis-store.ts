@@ -1,9 +1,8 @@
 import { Cluster, Redis, type ClusterOptions, type RedisOptions } from "ioredis";
 
-import type { RateLimitStore } from "../limits/rate-limit-store.js";
-import type { RateDecision, RateLimit } from "../limits/rate-limiter.js";
 import { StoreUnavailableError, type AtomicStore } from "./atomic-store.js";
 import { assertValidKey, assertValidTtl, assertValidValue } from "./store-arguments.js";
+import type { BucketDecision, BucketLimit, RateLimitStore } from "./token-buckets.js";
 
 /** Where a Redis store lives: one server (or a primary behind a proxy), or a Redis Cluster. */
 export type RedisTarget =
@@ -78,8 +77,8 @@ return 0
  * The AtomicStore on Redis or a Redis Cluster (ioredis), shared by every node of a deployment.
  *
  * Atomicity: every operation is one Redis command or one script, which Redis runs without
- * interleaving: get GET, set SET PX, putIfAbsent SET NX PX, take GETDEL, compareAndSet a Lua
- * script (GET, compare, SET PX), delete DEL. Expiry is Redis's own (PX), so every node sees the
+ * interleaving: get GET, set SET PX, putIfAbsent SET NX PX, compareAndSet a Lua
+ * script (GET, compare, SET PX). Expiry is Redis's own (PX), so every node sees the
  * same clock.
  *
  * Keys: `<prefix>{<key>}`. The braces make the whole contract key the Cluster hash tag, so a key
@@ -186,11 +185,6 @@ export class RedisStore implements AtomicStore, RateLimitStore {
     return (await this.#call(() => this.#client.set(this.#key(key), value, "PX", ttlMs, "NX"))) === "OK";
   }
 
-  async take(key: string): Promise<string | undefined> {
-    assertValidKey(key);
-    return (await this.#call(() => this.#client.getdel(this.#key(key)))) ?? undefined;
-  }
-
   async compareAndSet(key: string, expected: string, next: string, ttlMs: number): Promise<boolean> {
     assertValidKey(key);
     assertValidValue(expected);
@@ -199,13 +193,8 @@ export class RedisStore implements AtomicStore, RateLimitStore {
     return (await this.#call(() => this.#scripts.compareAndSet(this.#key(key), expected, next, ttlMs))) === 1;
   }
 
-  async delete(key: string): Promise<void> {
-    assertValidKey(key);
-    await this.#call(() => this.#client.del(this.#key(key)));
-  }
-
   /** Token-bucket step for the rate limiter (RateLimitStore): one script, so atomic across nodes. */
-  async takeTokens(key: string, limit: RateLimit, cost: number): Promise<RateDecision> {
+  async takeTokens(key: string, limit: BucketLimit, cost: number): Promise<BucketDecision> {
     assertValidKey(key);
     const [allowed, value] = await this.#call(() =>
       this.#scripts.takeTokens(this.#key(key), limit.capacity, limit.refillPerSecond / 1000, cost),

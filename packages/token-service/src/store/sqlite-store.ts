@@ -2,11 +2,10 @@ import { chmodSync, closeSync, openSync } from "node:fs";
 
 import Database from "better-sqlite3";
 
-import { type RateLimitStore, refillAndTake } from "../limits/rate-limit-store.js";
-import type { RateDecision, RateLimit } from "../limits/rate-limiter.js";
 import { systemClock, type Clock } from "../runtime/clock.js";
 import { StoreCapacityError, StoreUnavailableError, type AtomicStore } from "./atomic-store.js";
 import { assertValidKey, assertValidTtl, assertValidValue } from "./store-arguments.js";
+import { type BucketDecision, type BucketLimit, type RateLimitStore, refillAndTake } from "./token-buckets.js";
 
 /**
  * SQLite's `synchronous` levels this store accepts, in WAL mode:
@@ -18,8 +17,8 @@ import { assertValidKey, assertValidTtl, assertValidValue } from "./store-argume
  *
  * `off` is refused: it can corrupt the file on power loss.
  */
-export const sqliteSynchronousLevels = ["normal", "full"] as const;
-export type SqliteSynchronous = (typeof sqliteSynchronousLevels)[number];
+export type SqliteSynchronous = "normal" | "full";
+const synchronousLevels: readonly string[] = ["normal", "full"] satisfies SqliteSynchronous[];
 
 export interface SqliteStoreOptions {
   clock?: Clock;
@@ -43,8 +42,8 @@ export interface SqliteStoreOptions {
  * Atomicity: each operation is one SQL statement, and SQLite runs every writing statement under
  * the database's single write lock, across processes. Read-modify-write operations are therefore
  * single statements whose WHERE clause holds the condition: putIfAbsent is an upsert that only
- * overwrites an expired row, compareAndSet an UPDATE guarded by the expected value, take a
- * `DELETE ... RETURNING`. better-sqlite3 is synchronous, so within one process nothing interleaves
+ * overwrites an expired row, compareAndSet an UPDATE guarded by the expected value.
+ * better-sqlite3 is synchronous, so within one process nothing interleaves
  * with a statement either.
  *
  * Expiry: rows carry an absolute expiry in ms of `clock`; every statement ignores or replaces
@@ -56,7 +55,7 @@ export class SqliteStore implements AtomicStore, RateLimitStore {
   readonly #clock: Clock;
   readonly #sweepBatchSize: number;
   readonly #statements: ReturnType<typeof prepareStatements>;
-  readonly #takeTokens: Database.Transaction<(key: string, limit: RateLimit, cost: number) => RateDecision>;
+  readonly #takeTokens: Database.Transaction<(key: string, limit: BucketLimit, cost: number) => BucketDecision>;
   #sweepTimer: NodeJS.Timeout | undefined;
   #sweeping = false;
   #closed = false;
@@ -73,8 +72,8 @@ export class SqliteStore implements AtomicStore, RateLimitStore {
       sweepIntervalMs = 60_000,
       sweepBatchSize = 500,
     } = options;
-    if (!sqliteSynchronousLevels.includes(synchronous)) {
-      throw new RangeError(`synchronous must be one of ${sqliteSynchronousLevels.join(", ")}, got ${synchronous}`);
+    if (!synchronousLevels.includes(synchronous)) {
+      throw new RangeError(`synchronous must be one of ${synchronousLevels.join(", ")}, got ${synchronous}`);
     }
     for (const [name, value] of Object.entries({ busyTimeoutMs, sweepIntervalMs })) {
       if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`${name} must be a non-negative integer`);
@@ -105,7 +104,7 @@ export class SqliteStore implements AtomicStore, RateLimitStore {
       throw new StoreUnavailableError(`cannot open the SQLite store ${path}: ${describe(error)}`, { cause: error });
     }
     this.#db = db;
-    this.#takeTokens = db.transaction((key: string, limit: RateLimit, cost: number): RateDecision => {
+    this.#takeTokens = db.transaction((key: string, limit: BucketLimit, cost: number): BucketDecision => {
       const now = this.#clock.now();
       const row = this.#statements.bucket.get(key, now) as { t: number; u: number } | undefined;
       const step = refillAndTake(row && { tokens: row.t, updatedAt: row.u }, limit, cost, now);
@@ -147,15 +146,6 @@ export class SqliteStore implements AtomicStore, RateLimitStore {
     });
   }
 
-  async take(key: string): Promise<string | undefined> {
-    assertValidKey(key);
-    return this.#run(() => {
-      // An expired row is deleted too (it is absent either way), but yields nothing.
-      const row = this.#statements.take.get(key) as (Row & { e: number }) | undefined;
-      return row !== undefined && this.#clock.now() < row.e ? row.v : undefined;
-    });
-  }
-
   async compareAndSet(key: string, expected: string, next: string, ttlMs: number): Promise<boolean> {
     assertValidKey(key);
     assertValidValue(expected);
@@ -167,17 +157,12 @@ export class SqliteStore implements AtomicStore, RateLimitStore {
     });
   }
 
-  async delete(key: string): Promise<void> {
-    assertValidKey(key);
-    this.#run(() => this.#statements.delete.run(key));
-  }
-
   /**
    * Token-bucket step for the rate limiter (RateLimitStore): read, compute and write in one
    * IMMEDIATE transaction, which holds the write lock from its start, so two processes cannot
    * both spend the same token.
    */
-  async takeTokens(key: string, limit: RateLimit, cost: number): Promise<RateDecision> {
+  async takeTokens(key: string, limit: BucketLimit, cost: number): Promise<BucketDecision> {
     assertValidKey(key);
     return this.#run(() => this.#takeTokens.immediate(key, limit, cost));
   }
@@ -266,9 +251,7 @@ function prepareStatements(db: Database.Database) {
     putIfAbsent: db.prepare(
       "INSERT INTO entries (k, v, e) VALUES (@k, @v, @e) ON CONFLICT (k) DO UPDATE SET v = @v, e = @e WHERE e <= @now",
     ),
-    take: db.prepare("DELETE FROM entries WHERE k = ? RETURNING v, e"),
     compareAndSet: db.prepare("UPDATE entries SET v = @v, e = @e WHERE k = @k AND v = @expected AND e > @now"),
-    delete: db.prepare("DELETE FROM entries WHERE k = ?"),
     sweep: db.prepare("DELETE FROM entries WHERE k IN (SELECT k FROM entries WHERE e <= ? LIMIT ?)"),
     ping: db.prepare("SELECT 1"),
     // A bucket past its expiry has refilled: it reads as absent, which means full.

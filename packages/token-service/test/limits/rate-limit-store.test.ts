@@ -9,7 +9,8 @@ import { join } from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { StoreRateLimiter, type RateLimitStore } from "../../src/limits/rate-limit-store.js";
+import { StoreRateLimiter } from "../../src/limits/store-rate-limiter.js";
+import type { RateLimitStore } from "../../src/store/token-buckets.js";
 import { RedisStore } from "../../src/store/redis-store.js";
 import { SqliteStore } from "../../src/store/sqlite-store.js";
 import { ManualClock } from "../support/manual-clock.js";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 
 import { resolveTokenServiceSettings } from "../../src/config/token-service-settings.js";
-import { describeStore, parseStoreSetting } from "../../src/store/open-store.js";
+import { parseStoreSetting } from "../../src/config/store-setting.js";
+import { describeStore } from "../../src/open-store.js";
 
 describe("--store values", () => {
   it.each([

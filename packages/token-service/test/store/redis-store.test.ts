@@ -3,7 +3,8 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { StoreUnavailableError } from "../../src/store/atomic-store.js";
-import { openStore, parseStoreSetting } from "../../src/store/open-store.js";
+import { parseStoreSetting } from "../../src/config/store-setting.js";
+import { openStore } from "../../src/open-store.js";
 import { RedisStore } from "../../src/store/redis-store.js";
 import { RedisCluster, RedisServer, freePort, redisAvailability } from "../support/redis-servers.js";
 import { describeAtomicStoreContract } from "./atomic-store-contract.js";
@@ -54,7 +55,6 @@ describeWithRedis("RedisStore on one redis-server", () => {
         () => store.set("outage", "during", 60_000),
         () => store.putIfAbsent("outage-new", "x", 60_000),
         () => store.compareAndSet("outage", "before", "during", 60_000),
-        () => store.take("outage"),
       ]) {
         const startedAt = Date.now();
         await expect(operation()).rejects.toBeInstanceOf(StoreUnavailableError);

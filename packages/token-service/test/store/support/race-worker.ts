@@ -12,7 +12,8 @@ import type { TokenOutput } from "../../../src/grants/token-minter.js";
 import { FileKeyring } from "../../../src/keys/file-keyring.js";
 import { systemClock } from "../../../src/runtime/clock.js";
 import { cryptoRandom } from "../../../src/runtime/random.js";
-import { openStore, parseStoreSetting } from "../../../src/store/open-store.js";
+import { parseStoreSetting } from "../../../src/config/store-setting.js";
+import { openStore } from "../../../src/open-store.js";
 import { SealedBox } from "../../../src/tokens/sealed-box.js";
 
 const [storeSetting, dataDir, signals, name, code, tokenId, count] = process.argv.slice(2);

@@ -10,7 +10,8 @@ import { AuthorizationCodes } from "../../../src/codes/authorization-codes.js";
 import { FileKeyring } from "../../../src/keys/file-keyring.js";
 import { systemClock } from "../../../src/runtime/clock.js";
 import { cryptoRandom } from "../../../src/runtime/random.js";
-import { openStore, parseStoreSetting } from "../../../src/store/open-store.js";
+import { parseStoreSetting } from "../../../src/config/store-setting.js";
+import { openStore } from "../../../src/open-store.js";
 
 const run = promisify(execFile);
 const WORKER = fileURLToPath(new URL("./race-worker.ts", import.meta.url));

@@ -1,4 +1,12 @@
-import type { RateDecision, RateLimit } from "./rate-limiter.js";
+/** A burst of `capacity` attempts, then `refillPerSecond` more each second (as limits/ defines it). */
+export interface BucketLimit {
+  readonly capacity: number;
+  readonly refillPerSecond: number;
+}
+
+export type BucketDecision =
+  | { readonly allowed: true; readonly remaining: number }
+  | { readonly allowed: false; readonly retryAfterSeconds: number };
 
 /**
  * Token buckets kept in a shared store, so that a limit holds across every node using it.
@@ -9,34 +17,7 @@ import type { RateDecision, RateLimit } from "./rate-limiter.js";
  * refilled. Throws StoreUnavailableError like any store call.
  */
 export interface RateLimitStore {
-  takeTokens(key: string, limit: RateLimit, cost: number): Promise<RateDecision>;
-}
-
-/** What callers of either limiter need: a decision per key. */
-export interface RateLimiter {
-  consume(key: string, cost?: number): RateDecision | Promise<RateDecision>;
-}
-
-/** A {@link RateLimiter} over a {@link RateLimitStore}; keys are namespaced by `scope`. */
-export class StoreRateLimiter implements RateLimiter {
-  constructor(
-    private readonly store: RateLimitStore,
-    private readonly limit: RateLimit,
-    private readonly scope: string,
-  ) {
-    if (!Number.isFinite(limit.capacity) || limit.capacity < 1) throw new RangeError("capacity must be at least 1");
-    if (!Number.isFinite(limit.refillPerSecond) || limit.refillPerSecond <= 0) {
-      throw new RangeError("refillPerSecond must be positive");
-    }
-  }
-
-  consume(key: string, cost = 1): Promise<RateDecision> {
-    if (!Number.isFinite(cost) || cost <= 0 || cost > this.limit.capacity) {
-      throw new RangeError(`cost must be positive and at most the capacity ${this.limit.capacity}, got ${cost}`);
-    }
-    // Client addresses may hold characters a store key may not (IPv6 zone ids): encode them.
-    return this.store.takeTokens(`rate:${this.scope}:${encodeURIComponent(key)}`, this.limit, cost);
-  }
+  takeTokens(key: string, limit: BucketLimit, cost: number): Promise<BucketDecision>;
 }
 
 /**
@@ -45,10 +26,10 @@ export class StoreRateLimiter implements RateLimiter {
  */
 export function refillAndTake(
   bucket: { readonly tokens: number; readonly updatedAt: number } | undefined,
-  limit: RateLimit,
+  limit: BucketLimit,
   cost: number,
   now: number,
-): { decision: RateDecision; bucket: { tokens: number; updatedAt: number }; idleAfterMs: number } {
+): { decision: BucketDecision; bucket: { tokens: number; updatedAt: number }; idleAfterMs: number } {
   const refillPerMs = limit.refillPerSecond / 1000;
   const tokens =
     bucket === undefined
