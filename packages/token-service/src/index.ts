@@ -11,7 +11,6 @@ export type { TokenServiceLimits } from "./config/limits.js";
 
 export { HttpServer, sendJson, sendJsonError } from "./http/http-server.js";
 export type { HttpMethod, Route, RouteHandler, HttpServerOptions } from "./http/http-server.js";
-export type { TokenEndpointFaults } from "./http/token-endpoint.js";
 
 export { AuthorizationCodes } from "./codes/authorization-codes.js";
 export type { CodeBinding, IssuedCode } from "./codes/authorization-codes.js";

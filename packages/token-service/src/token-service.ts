@@ -11,7 +11,7 @@ import { RefreshResponses } from "./grants/refresh-responses.js";
 import { RefreshTokenGrant } from "./grants/refresh-token-grant.js";
 import { TokenMinter } from "./grants/token-minter.js";
 import { type Route, sendJson } from "./http/http-server.js";
-import { TokenEndpoint, type TokenEndpointFaults } from "./http/token-endpoint.js";
+import { TokenEndpoint } from "./http/token-endpoint.js";
 import type { Keyring } from "./keys/keyring.js";
 import { StoreRateLimiter } from "./limits/store-rate-limiter.js";
 import { TokenBucketLimiter } from "./limits/rate-limiter.js";
@@ -54,8 +54,6 @@ export interface TokenServiceOptions {
    * that the limits hold across every process using it; without it each process counts alone.
    */
   readonly rateLimitStore?: RateLimitStore;
-  /** Test-only fault injection for the token endpoint (see TokenEndpointFaults). */
-  readonly faults?: TokenEndpointFaults;
 }
 
 /**
@@ -144,7 +142,6 @@ export class TokenService {
       rateLimiter: options.rateLimitStore
         ? new StoreRateLimiter(options.rateLimitStore, tokenRequestLimit, "token")
         : new TokenBucketLimiter(tokenRequestLimit, { clock }),
-      ...(options.faults ? { faults: options.faults } : {}),
     });
   }
 

@@ -9,34 +9,9 @@ import {
   resolveLocalServiceSettings,
   startLocalService,
 } from "@open-signin/local-service";
-import { type TokenEndpointFaults, createLogger } from "@open-signin/token-service";
-import { InternalServerException, TooManyRequestsError } from "@open-signin/server-sdk";
+import { createLogger } from "@open-signin/token-service";
 
-export type InjectedFault = "server-error" | "throttle";
-
-/**
- * Test-only fault injection for the interop suite: the next N successful token responses are
- * replaced by a 500 or a 429, after the service has done its work, as when a response is lost on
- * the way back. It exists only in this process's memory; nothing on the network can arm it.
- */
-export class FaultQueue implements TokenEndpointFaults {
-  private readonly queue: InjectedFault[] = [];
-  injected = 0;
-
-  failNextResponses(...faults: InjectedFault[]): void {
-    this.queue.push(...faults);
-  }
-
-  afterProcessing({ status }: { readonly status: number }) {
-    if (status !== 200) return undefined;
-    const fault = this.queue.shift();
-    if (!fault) return undefined;
-    this.injected++;
-    return fault === "server-error"
-      ? new InternalServerException({ error: "server_error", message: "The service could not process the request." })
-      : new TooManyRequestsError({ error: "INVALID_REQUEST", message: "Too many requests. Retry later." });
-  }
-}
+import { FaultProxy } from "../../../packages/token-service/test/support/fault-proxy.js";
 
 export interface InteropUser {
   readonly userName: string;
@@ -46,7 +21,9 @@ export interface InteropUser {
 
 /**
  * The project's local Sign-In service, started in this process on a loopback port with a fresh
- * data directory, for real AWS clients to talk to.
+ * data directory, for real AWS clients to talk to. Clients reach it through a {@link FaultProxy}
+ * (`faults`), which can replace the next successful token responses with a 500 or a 429, as when a
+ * response is lost on the way back; the service itself has no fault hooks.
  */
 export class InteropService {
   private userCount = 0;
@@ -55,23 +32,24 @@ export class InteropService {
     private readonly handle: LocalServiceHandle,
     private readonly dataDir: string,
     readonly admin: UserAdmin,
-    readonly faults: FaultQueue,
+    readonly faults: FaultProxy,
   ) {}
 
   /** `sessionMaxSeconds` below the CLI's minimum lets a test watch a session expire in seconds. */
   static async start(options: { sessionMaxSeconds?: number } = {}): Promise<InteropService> {
     const dataDir = await mkdtemp(join(tmpdir(), "open-signin-interop-"));
     const settings = resolveLocalServiceSettings({ flags: { port: "0", dataDir }, env: {} });
-    const faults = new FaultQueue();
     const handle = await startLocalService(
       { ...settings, ...(options.sessionMaxSeconds ? { sessionMaxSeconds: options.sessionMaxSeconds } : {}) },
-      { logger: createLogger({ level: "silent" }), faults },
+      { logger: createLogger({ level: "silent" }) },
     );
+    const faults = await FaultProxy.start();
+    faults.forwardTo(handle.url);
     return new InteropService(handle, dataDir, new UserAdmin(new UsersFile(settings.usersFile)), faults);
   }
 
   get url(): string {
-    return this.handle.url;
+    return this.faults.url;
   }
 
   /** A new user allowed to sign in and refresh, unless `permissions` says otherwise. */
@@ -88,6 +66,7 @@ export class InteropService {
   }
 
   async close(): Promise<void> {
+    await this.faults.close();
     await this.handle.close();
     await rm(this.dataDir, { recursive: true, force: true });
   }

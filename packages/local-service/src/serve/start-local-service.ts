@@ -9,7 +9,6 @@ import {
   type Clock,
   type OpenedStore,
   type Route,
-  type TokenEndpointFaults,
   createLogger,
   cryptoRandom,
   describeStore,
@@ -42,8 +41,6 @@ export interface StartOptions {
   readonly logger?: Logger;
   /** Defaults to the system clock; tests move time to expire forms, codes and sessions. */
   readonly clock?: Clock;
-  /** Test-only fault injection for the token endpoint; never reachable from configuration. */
-  readonly faults?: TokenEndpointFaults;
 }
 
 /**
@@ -115,7 +112,6 @@ export async function startLocalService(
     logger,
     limits: limitsFrom(settings),
     ...(store.rateLimits ? { rateLimitStore: store.rateLimits } : {}),
-    ...(options.faults ? { faults: options.faults } : {}),
   });
   const signIn = new SignInRoutes({
     codes: tokenService.authorizationCodes,

@@ -4,16 +4,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { ManualClock } from "../../../token-service/test/support/manual-clock.js";
 import { BrowserSession, CliLikeClient, LocalService, formTokenIn, send } from "../support/local-service.js";
 
 const SAME_DEVICE = "arn:aws:signin:::devtools/same-device";
 const CALLBACK = "http://127.0.0.1:53037/oauth/callback";
 
 let service: LocalService;
-let clock: { now: () => number; advance: (ms: number) => void };
+let clock: ManualClock;
 beforeAll(async () => {
-  let offset = 0;
-  clock = { now: () => Date.now() + offset, advance: (ms) => void (offset += ms) };
+  clock = ManualClock.followingRealTime();
   service = await LocalService.start({ clock });
 });
 afterAll(() => service.close());

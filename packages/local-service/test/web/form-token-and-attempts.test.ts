@@ -1,13 +1,10 @@
 import { SealedBox, StaticKeyring } from "@open-signin/token-service";
 import { describe, expect, it } from "vitest";
 
+import { ManualClock } from "../../../token-service/test/support/manual-clock.js";
 import { FormTokens } from "../../src/web/form-token.js";
 import { SignInAttempts } from "../../src/web/sign-in-attempts.js";
 
-const manualClock = () => {
-  let now = 1_767_225_600_000;
-  return { now: () => now, advance: (ms: number) => void (now += ms) };
-};
 const request = {
   clientId: "arn:aws:signin:::devtools/same-device",
   redirectUri: "http://127.0.0.1:53037/oauth/callback",
@@ -17,7 +14,7 @@ const request = {
 
 describe("form tokens", () => {
   const setup = () => {
-    const clock = manualClock();
+    const clock = new ManualClock();
     const keyring = StaticKeyring.generate();
     return {
       clock,
@@ -66,7 +63,7 @@ describe("form tokens", () => {
 
 describe("sign-in attempt limits", () => {
   it("allow a few failures per user, then impose doubling waits", () => {
-    const clock = manualClock();
+    const clock = new ManualClock();
     const attempts = new SignInAttempts({ clock, perUser: { freeFailures: 3, baseDelayMs: 1000, maxDelayMs: 8000 } });
     for (let i = 0; i < 3; i++) {
       expect(attempts.check("alice", "10.0.0.1")).toEqual({ allowed: true });
@@ -87,7 +84,7 @@ describe("sign-in attempt limits", () => {
   });
 
   it("limit one address guessing across many users", () => {
-    const clock = manualClock();
+    const clock = new ManualClock();
     const attempts = new SignInAttempts({
       clock,
       perAddress: { freeFailures: 4, baseDelayMs: 5000, maxDelayMs: 60_000 },
@@ -98,7 +95,7 @@ describe("sign-in attempt limits", () => {
   });
 
   it("clear a user's count on success, but not the address's", () => {
-    const clock = manualClock();
+    const clock = new ManualClock();
     const attempts = new SignInAttempts({
       clock,
       perUser: { freeFailures: 1, baseDelayMs: 1000, maxDelayMs: 1000 },
@@ -114,7 +111,7 @@ describe("sign-in attempt limits", () => {
   });
 
   it("forget failures after a quiet period", () => {
-    const clock = manualClock();
+    const clock = new ManualClock();
     const attempts = new SignInAttempts({
       clock,
       perUser: { freeFailures: 1, baseDelayMs: 1000, maxDelayMs: 1000 },

@@ -1,8 +1,11 @@
 import { createHash } from "node:crypto";
 
+import { z } from "zod";
+
 import type { Clock } from "../runtime/clock.js";
 import { type RandomSource, randomToken } from "../runtime/random.js";
 import type { AtomicStore } from "../store/atomic-store.js";
+import { parseStoredRecord } from "../store/stored-record.js";
 
 /** What an authorization code was issued for; the token request must match all of it. */
 export interface CodeBinding {
@@ -38,15 +41,18 @@ type Redemption =
   /** Another request redeemed it first; that one's session (if known) must be revoked. */
   | { readonly won: false; readonly sessionId: string | undefined };
 
-interface IssuedRecord extends CodeBinding {
-  readonly state: "issued";
-  readonly expiresAt: number;
-}
-interface RedeemedRecord {
-  readonly state: "redeemed";
-  readonly sessionId: string;
-}
-type CodeRecord = IssuedRecord | RedeemedRecord;
+const issuedRecord = z.object({
+  state: z.literal("issued"),
+  clientId: z.string(),
+  redirectUri: z.string(),
+  codeChallenge: z.string(),
+  principalArn: z.string(),
+  expiresAt: z.number(),
+});
+const redeemedRecord = z.object({ state: z.literal("redeemed"), sessionId: z.string() });
+const codeRecord = z.discriminatedUnion("state", [issuedRecord, redeemedRecord]);
+type IssuedRecord = z.infer<typeof issuedRecord>;
+type RedeemedRecord = z.infer<typeof redeemedRecord>;
 
 export interface AuthorizationCodeOptions {
   /** How long a code can be redeemed. Default 300 s (RFC 6749 suggests at most 10 minutes). */
@@ -94,7 +100,7 @@ export class AuthorizationCodes {
     const key = codeKey(code);
     const raw = await this.store.get(key);
     if (raw === undefined) return { status: "unknown" };
-    const record = JSON.parse(raw) as CodeRecord;
+    const record = parseStoredRecord(codeRecord, raw, "authorization code");
     if (record.state === "redeemed") return { status: "redeemed", sessionId: record.sessionId };
     if (this.clock.now() >= record.expiresAt) return { status: "expired" };
     return {
@@ -110,7 +116,7 @@ export class AuthorizationCodes {
           };
         }
         const winner = await this.store.get(key);
-        const current = winner === undefined ? undefined : (JSON.parse(winner) as CodeRecord);
+        const current = winner === undefined ? undefined : parseStoredRecord(codeRecord, winner, "authorization code");
         return { won: false, sessionId: current?.state === "redeemed" ? current.sessionId : undefined };
       },
     };

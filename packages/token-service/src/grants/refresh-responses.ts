@@ -1,7 +1,10 @@
 import { setTimeout as sleep } from "node:timers/promises";
 
+import { z } from "zod";
+
 import type { Clock } from "../runtime/clock.js";
 import type { AtomicStore } from "../store/atomic-store.js";
+import { parseStoredRecord } from "../store/stored-record.js";
 import type { SealedBox } from "../tokens/sealed-box.js";
 import type { TokenOutput } from "./token-minter.js";
 
@@ -22,19 +25,19 @@ export type PriorUse =
   | { readonly state: "pending" }
   | { readonly state: "answered"; readonly output: TokenOutput; readonly repeatableUntil: number };
 
-interface PendingRecord {
-  readonly s: "pending";
-}
-interface ReleasedRecord {
-  readonly s: "released";
-}
-interface AnsweredRecord {
-  readonly s: "answered";
+const pendingRecord = z.object({ s: z.literal("pending") });
+const releasedRecord = z.object({ s: z.literal("released") });
+const answeredRecord = z.object({
+  s: z.literal("answered"),
   /** ms */
-  readonly until: number;
+  until: z.number(),
   /** SealedBox("stored-response") of the JSON TokenOutput. */
-  readonly r: string;
-}
+  r: z.string(),
+});
+const refreshRecord = z.discriminatedUnion("s", [pendingRecord, releasedRecord, answeredRecord]);
+type PendingRecord = z.infer<typeof pendingRecord>;
+type ReleasedRecord = z.infer<typeof releasedRecord>;
+type AnsweredRecord = z.infer<typeof answeredRecord>;
 
 export interface RefreshResponsesOptions {
   /** How long a claim may stay pending before others may take over. */
@@ -60,7 +63,7 @@ export class RefreshResponses {
   async read(tokenId: string): Promise<PriorUse> {
     const raw = await this.store.get(key(tokenId));
     if (raw === undefined) return { state: "unused" };
-    const record = JSON.parse(raw) as PendingRecord | ReleasedRecord | AnsweredRecord;
+    const record = parseStoredRecord(refreshRecord, raw, "refresh token use");
     if (record.s === "released") return { state: "unused" };
     if (record.s === "pending") return { state: "pending" };
     const output = this.box.openJson(record.r);

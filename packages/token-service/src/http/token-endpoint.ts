@@ -6,13 +6,7 @@ import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
 import { type RateLimiter, RateLimiterUnavailableError } from "../limits/store-rate-limiter.js";
 import type { Logger } from "../runtime/logger.js";
 import type { RandomSource } from "../runtime/random.js";
-import {
-  type ProtocolError,
-  invalidRequest,
-  serverError,
-  serviceUnavailable,
-  tooManyRequests,
-} from "../errors/protocol-errors.js";
+import { invalidRequest, serverError, serviceUnavailable, tooManyRequests } from "../errors/protocol-errors.js";
 import type { TokenRequestContext } from "../service/request-context.js";
 import { toSmithyRequest, writeSmithyResponse } from "./node-adapter.js";
 import {
@@ -24,17 +18,6 @@ import {
 import { PayloadTooLargeError, readBody } from "./request-body.js";
 import { normalizeTokenRequestBody } from "./token-request-body.js";
 
-/**
- * Test-only fault injection, to prove client retries are safe. It can only be passed in code when
- * the endpoint is constructed: no flag, environment variable or request can enable it.
- */
-export interface TokenEndpointFaults {
-  /** Return an error to answer with it instead of processing the request. */
-  beforeProcessing?(request: { readonly requestId: string; readonly body: string }): ProtocolError | undefined;
-  /** Return an error to answer with it instead of the response the service produced. */
-  afterProcessing?(request: { readonly requestId: string; readonly status: number }): ProtocolError | undefined;
-}
-
 export interface TokenEndpointOptions {
   readonly handler: ServiceHandler<TokenRequestContext, HttpRequest, HttpResponse>;
   readonly random: RandomSource;
@@ -42,7 +25,6 @@ export interface TokenEndpointOptions {
   readonly maxBodyBytes: number;
   /** Requests per client address. */
   readonly rateLimiter?: RateLimiter;
-  readonly faults?: TokenEndpointFaults;
 }
 
 /** What a 503 asks clients to wait: a store failover or reconnect usually takes a second or two. */
@@ -109,7 +91,7 @@ export class TokenEndpoint {
     requestId: string,
     clientAddress: string,
   ): Promise<Outcome> {
-    const { handler, maxBodyBytes, rateLimiter, faults } = this.options;
+    const { handler, maxBodyBytes, rateLimiter } = this.options;
 
     let allowance;
     try {
@@ -138,22 +120,16 @@ export class TokenEndpoint {
     if (!normalized.ok) return { response: await rejected(normalized.status, normalized.message) };
     const grantType = (JSON.parse(normalized.json) as { grantType?: string }).grantType;
 
-    const injected = faults?.beforeProcessing?.({ requestId, body: normalized.json });
-    if (injected) return { response: await protocolErrorResponse(injected), grantType };
-
     let storeUnavailable = false;
     const context = requestContext(request, url, raw, requestId, clientAddress, () => {
       storeUnavailable = true;
     });
     const smithyRequest = toSmithyRequest(request, url, normalized.json, { "content-type": "application/json" });
-    const produced = withRuntimeStatus(await withModeledFrameworkErrors(await handler.handle(smithyRequest, context)));
-
-    const replaced = faults?.afterProcessing?.({ requestId, status: produced.statusCode });
-    if (replaced) return { response: await protocolErrorResponse(replaced), grantType };
-    if (storeUnavailable && errorTypeOf(produced) === "InternalServerException") {
-      return { ...unavailable(produced), grantType };
+    const response = withRuntimeStatus(await withModeledFrameworkErrors(await handler.handle(smithyRequest, context)));
+    if (storeUnavailable && errorTypeOf(response) === "InternalServerException") {
+      return { ...unavailable(response), grantType };
     }
-    return { response: produced, grantType };
+    return { response, grantType };
   }
 }
 

@@ -14,7 +14,7 @@ import {
   TokenServiceHarness,
   principal,
 } from "../support/token-service-harness.js";
-import { ShiftableClock } from "../support/shiftable-clock.js";
+import { ManualClock } from "../support/manual-clock.js";
 
 let harness: TokenServiceHarness;
 beforeEach(async () => {
@@ -94,7 +94,7 @@ describe("authorization_code grant", () => {
     });
 
     it("for an expired code: 401 AUTHCODE_EXPIRED", async () => {
-      const clock = new ShiftableClock();
+      const clock = ManualClock.followingRealTime();
       await harness.close();
       harness = await TokenServiceHarness.start({ clock });
       const grant = await harness.issueCode();

@@ -9,7 +9,7 @@ import { SignatureV4 } from "@smithy/signature-v4";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import { SigninAction } from "../../src/principals/principal-directory.js";
-import { ShiftableClock } from "../support/shiftable-clock.js";
+import { ManualClock } from "../support/manual-clock.js";
 import { type TokenBody, TokenServiceHarness, principal, sendRequest } from "../support/token-service-harness.js";
 
 const BOT = "arn:aws:iam::111122223333:user/ci-bot";
@@ -113,7 +113,7 @@ describe("confidential (SigV4-signed) clients", () => {
 
   it("whose credentials expired are refused with 400", async () => {
     await harness.close();
-    const clock = new ShiftableClock();
+    const clock = ManualClock.followingRealTime();
     harness = await TokenServiceHarness.start({ clock });
     harness.principals.put(
       principal(BOT, { allowedActions: new Set([SigninAction.CreateOAuth2Token, SigninAction.ExchangeToken]) }),

@@ -7,7 +7,6 @@ import { generateKeyPairSync } from "node:crypto";
 
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
-import { serverError, tooManyRequests } from "../../src/errors/protocol-errors.js";
 import { signJws } from "../support/dpop-client.js";
 import { TokenServiceHarness } from "../support/token-service-harness.js";
 
@@ -176,13 +175,11 @@ describe("replay protection", () => {
 
 describe("retries with the identical proof, as botocore sends them", () => {
   it("succeed after an injected 500 on a code exchange", async () => {
-    let failNext = true;
-    harness = await TokenServiceHarness.start({
-      faults: { beforeProcessing: () => (failNext ? ((failNext = false), serverError()) : undefined) },
-    });
+    harness = await TokenServiceHarness.start({ faultProxy: true });
     const key = harness.dpopKey();
     const request = { grantType: "authorization_code", ...(await harness.issueCode()) };
     const proof = key.proof(harness.tokenUrl);
+    harness.faults.failNextRequests("server-error");
 
     const failed = await harness.post(request, { dpop: proof });
     expect([failed.status, failed.headers.get("x-amzn-errortype"), failed.json.error]).toEqual([
@@ -196,11 +193,7 @@ describe("retries with the identical proof, as botocore sends them", () => {
   });
 
   it("get the one consistent refresh result when the first response was lost (500 after success, then 429)", async () => {
-    const failures = [serverError(), tooManyRequests()];
-    let armed = false;
-    harness = await TokenServiceHarness.start({
-      faults: { afterProcessing: ({ status }) => (armed && status === 200 ? failures.shift() : undefined) },
-    });
+    harness = await TokenServiceHarness.start({ faultProxy: true });
     const { key, tokens } = await harness.signIn();
     const request = {
       clientId: "arn:aws:signin:::devtools/same-device",
@@ -208,7 +201,7 @@ describe("retries with the identical proof, as botocore sends them", () => {
       refreshToken: tokens.refreshToken,
     };
     const proof = key.proof(harness.tokenUrl);
-    armed = true;
+    harness.faults.failNextResponses("server-error", "throttle");
 
     expect((await harness.post(request, { dpop: proof })).status).toBe(500);
     const throttled = await harness.post(request, { dpop: proof });

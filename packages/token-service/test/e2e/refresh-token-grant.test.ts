@@ -4,13 +4,13 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
-import { ShiftableClock } from "../support/shiftable-clock.js";
+import { ManualClock } from "../support/manual-clock.js";
 import { ALICE, CROSS_DEVICE, TokenServiceHarness, principal } from "../support/token-service-harness.js";
 
-let clock: ShiftableClock;
+let clock: ManualClock;
 let harness: TokenServiceHarness;
 beforeEach(async () => {
-  clock = new ShiftableClock();
+  clock = ManualClock.followingRealTime();
   harness = await TokenServiceHarness.start({ clock });
 });
 afterEach(() => harness.close());

@@ -6,7 +6,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { RedisStore } from "../../src/store/redis-store.js";
-import { systemClock } from "../../src/runtime/clock.js";
 import { RedisServer, redisAvailability } from "../support/redis-servers.js";
 import { TokenServiceHarness } from "../support/token-service-harness.js";
 
@@ -31,7 +30,7 @@ describeWithRedis("the token endpoint while its Redis store is down", () => {
       { kind: "redis", url: server.url },
       { operationTimeoutMs: STORE_TIMEOUT_MS },
     );
-    harness = await TokenServiceHarness.start({ store, clock: systemClock });
+    harness = await TokenServiceHarness.start({ store });
   });
   afterEach(() => harness.close());
 

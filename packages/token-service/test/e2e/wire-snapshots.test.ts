@@ -20,9 +20,9 @@ import { createLocalJWKSet, jwtVerify } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { StaticKeyring } from "../../src/keys/static-keyring.js";
-import type { ProtocolError } from "../../src/errors/protocol-errors.js";
-import { serverError, tooManyRequests } from "../../src/errors/protocol-errors.js";
+import { StoreCapacityError } from "../../src/store/atomic-store.js";
 import { DpopClientKey } from "../support/dpop-client.js";
+import { FailingStore } from "../support/failing-store.js";
 import { ManualClock } from "../support/manual-clock.js";
 import { seededRandom } from "../support/seeded-random.js";
 import { ALICE, SAME_DEVICE, TokenServiceHarness, principal, sendRequest } from "../support/token-service-harness.js";
@@ -74,7 +74,7 @@ let harness: TokenServiceHarness;
 let clock: ManualClock;
 let key: DpopClientKey;
 let jti = 0;
-let injectFault: ProtocolError | undefined;
+let store: FailingStore;
 
 const proof = () => key.proof(harness.tokenUrl, { jti: `snapshot-jti-${++jti}` });
 
@@ -127,7 +127,7 @@ beforeAll(async () => {
     clock,
     random: seededRandom("snapshot-service"),
     keyring,
-    faults: { beforeProcessing: () => injectFault },
+    wrapStore: (inner) => (store = new FailingStore(inner)),
   });
   key = new DpopClientKey(() => clock.now(), CLIENT_KEY);
 
@@ -184,15 +184,16 @@ beforeAll(async () => {
     post({ clientId: SAME_DEVICE, grantType: "refresh_token", refreshToken: third.refreshToken }),
   );
 
-  injectFault = tooManyRequests();
+  // The first store call of a token request reserves its DPoP proof: a full store answers 429, a
+  // failing one 500.
+  store.failNext(new StoreCapacityError("full"));
   await record("too-many-requests", () =>
     post({ clientId: SAME_DEVICE, grantType: "refresh_token", refreshToken: "x" }),
   );
-  injectFault = serverError();
+  store.failNext(new Error("the store is unreachable"));
   await record("internal-server-error", () =>
     post({ clientId: SAME_DEVICE, grantType: "refresh_token", refreshToken: "x" }),
   );
-  injectFault = undefined;
 
   await record("unknown-path", () => sendRequest(`${harness.url}/v1/nothing`, "POST", {}, "{}"));
   await record("method-not-allowed", () => sendRequest(harness.tokenUrl, "GET", {}));

@@ -5,11 +5,9 @@ import { CreateOAuth2TokenCommand, SigninClient } from "@open-signin/client";
 
 import type { CredentialsIssuer } from "../../src/credentials/credentials-issuer.js";
 import { HttpServer } from "../../src/http/http-server.js";
-import type { TokenEndpointFaults } from "../../src/http/token-endpoint.js";
 import { StaticKeyring } from "../../src/keys/static-keyring.js";
 import { s256Challenge } from "../../src/pkce/pkce.js";
 import { InMemoryPrincipalDirectory, type Principal, SigninAction } from "../../src/principals/principal-directory.js";
-import type { Clock } from "../../src/runtime/clock.js";
 import { createLogger } from "../../src/runtime/logger.js";
 import type { RandomSource } from "../../src/runtime/random.js";
 import type { RateLimitStore } from "../../src/store/token-buckets.js";
@@ -18,7 +16,8 @@ import { MemoryStore } from "../../src/store/memory-store.js";
 import type { TokenServiceLimits } from "../../src/config/limits.js";
 import { TokenService } from "../../src/token-service.js";
 import { DpopClientKey } from "./dpop-client.js";
-import { ShiftableClock } from "./shiftable-clock.js";
+import { FaultProxy } from "./fault-proxy.js";
+import { ManualClock } from "./manual-clock.js";
 
 export const SAME_DEVICE = "arn:aws:signin:::devtools/same-device";
 export const CROSS_DEVICE = "arn:aws:signin:::devtools/cross-device";
@@ -34,8 +33,11 @@ export const principal = (arn: string, changes: Partial<Principal> = {}): Princi
 
 export interface HarnessOptions {
   readonly limits?: Partial<TokenServiceLimits>;
-  readonly faults?: TokenEndpointFaults;
-  readonly clock?: Clock & { advance?(ms: number): void };
+  /** Clients reach the service through a {@link FaultProxy} (`harness.faults`), to lose requests and responses. */
+  readonly faultProxy?: boolean;
+  /** Wraps the service's store, e.g. to make it fail. */
+  readonly wrapStore?: (store: AtomicStore) => AtomicStore;
+  readonly clock?: ManualClock;
   readonly random?: RandomSource;
   readonly keyring?: StaticKeyring;
   readonly credentials?: CredentialsIssuer;
@@ -60,20 +62,21 @@ export interface RawResponse {
 export class TokenServiceHarness {
   readonly principals = new InMemoryPrincipalDirectory([principal(ALICE)]);
   readonly logLines: string[] = [];
-  readonly clock: Clock & { advance?(ms: number): void };
+  readonly clock: ManualClock;
   readonly store: AtomicStore;
   readonly service: TokenService;
   private readonly server: HttpServer;
+  private proxy: FaultProxy | undefined;
   url = "";
 
   private constructor(options: HarnessOptions) {
-    this.clock = options.clock ?? new ShiftableClock();
+    this.clock = options.clock ?? ManualClock.followingRealTime();
     this.store = options.store ?? new MemoryStore({ clock: this.clock, sweepIntervalMs: 0 });
     const logLines = this.logLines;
     this.service = new TokenService({
       issuer: "https://signin.test/signin",
       keyring: options.keyring ?? StaticKeyring.generate(),
-      store: this.store,
+      store: options.wrapStore ? options.wrapStore(this.store) : this.store,
       principals: this.principals,
       clock: this.clock,
       ...(options.random ? { random: options.random } : {}),
@@ -88,7 +91,6 @@ export class TokenServiceHarness {
       }),
       limits: options.limits ?? {},
       ...(options.credentials ? { credentials: options.credentials } : {}),
-      ...(options.faults ? { faults: options.faults } : {}),
       ...(options.rateLimitStore ? { rateLimitStore: options.rateLimitStore } : {}),
     });
     this.server = new HttpServer({ routes: this.service.routes(), logger: this.service.logger, clock: this.clock });
@@ -97,7 +99,18 @@ export class TokenServiceHarness {
   static async start(options: HarnessOptions = {}): Promise<TokenServiceHarness> {
     const harness = new TokenServiceHarness(options);
     harness.url = (await harness.server.listen(0, "127.0.0.1")).origin;
+    if (options.faultProxy) {
+      harness.proxy = await FaultProxy.start();
+      harness.proxy.forwardTo(harness.url);
+      harness.url = harness.proxy.url;
+    }
     return harness;
+  }
+
+  /** The fault proxy between clients and the service; the harness must be started with `faultProxy`. */
+  get faults(): FaultProxy {
+    if (!this.proxy) throw new Error("start the harness with faultProxy: true");
+    return this.proxy;
   }
 
   get tokenUrl(): string {
@@ -105,6 +118,7 @@ export class TokenServiceHarness {
   }
 
   async close(): Promise<void> {
+    await this.proxy?.close();
     await this.server.close();
     await this.store.close();
   }
