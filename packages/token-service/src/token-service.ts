@@ -14,6 +14,7 @@ import { TokenMinter } from "./grants/token-minter.js";
 import { type Route, sendJson } from "./http/http-server.js";
 import { TokenEndpoint } from "./http/token-endpoint.js";
 import type { Keyring } from "./keys/keyring.js";
+import { StoreRateLimiter } from "./limits/store-rate-limiter.js";
 import { TokenBucketLimiter } from "./limits/rate-limiter.js";
 import type { PrincipalDirectory } from "./principals/principal-directory.js";
 import { type Clock, systemClock } from "./runtime/clock.js";
@@ -24,6 +25,7 @@ import { createOAuth2TokenOperation } from "./service/create-oauth2-token.js";
 import { validationCustomizer } from "./service/validation-customizer.js";
 import { SessionRevocations } from "./sessions/session-revocations.js";
 import type { AtomicStore } from "./store/atomic-store.js";
+import type { RateLimitStore } from "./store/token-buckets.js";
 import { IdTokenSigner } from "./tokens/id-token.js";
 import { RefreshTokenCodec } from "./tokens/refresh-token.js";
 import { SealedBox } from "./tokens/sealed-box.js";
@@ -48,6 +50,11 @@ export interface TokenServiceOptions {
   readonly clock?: Clock;
   readonly random?: RandomSource;
   readonly logger?: Logger;
+  /**
+   * Where the token endpoint's rate limits are counted. Give the shared store (SQLite or Redis) so
+   * that the limits hold across every process using it; without it each process counts alone.
+   */
+  readonly rateLimitStore?: RateLimitStore;
 }
 
 /**
@@ -124,17 +131,22 @@ export class TokenService {
       }),
       onUnexpectedError: (error, context) =>
         logger.error({ requestId: context.requestId, err: error }, "CreateOAuth2Token failed unexpectedly"),
+      onStoreUnavailable: (error, context) =>
+        logger.warn(
+          { requestId: context.requestId, event: "store-unavailable", reason: error.message },
+          "store unavailable",
+        ),
     });
 
+    const tokenRequestLimit = { capacity: limits.tokenRequestBurst, refillPerSecond: limits.tokenRequestsPerSecond };
     this.tokenEndpoint = new TokenEndpoint({
       handler: getSigninServiceHandler({ CreateOAuth2Token: operation }, validationCustomizer),
       random,
       logger,
       maxBodyBytes: limits.maxBodyBytes,
-      rateLimiter: new TokenBucketLimiter(
-        { capacity: limits.tokenRequestBurst, refillPerSecond: limits.tokenRequestsPerSecond },
-        { clock },
-      ),
+      rateLimiter: options.rateLimitStore
+        ? new StoreRateLimiter(options.rateLimitStore, tokenRequestLimit, "token")
+        : new TokenBucketLimiter(tokenRequestLimit, { clock }),
     });
   }
 

@@ -4,7 +4,13 @@
  * `aws login`. Every subcommand is a thin shell over a module that holds the behaviour.
  */
 import { Command, CommanderError } from "commander";
-import { ConfigurationError, FileKeyring, resolveSettings, tokenServiceSettings } from "@open-signin/token-service";
+import {
+  ConfigurationError,
+  FileKeyring,
+  StoreUnavailableError,
+  resolveSettings,
+  tokenServiceSettings,
+} from "@open-signin/token-service";
 
 import { awsConfigFilePath, readProfileValues, readTextFile } from "../login/aws-config-file.js";
 import { LoginError } from "../login/login-error.js";
@@ -199,6 +205,10 @@ try {
   if (error instanceof ConfigurationError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(2);
+  }
+  if (error instanceof StoreUnavailableError) {
+    process.stderr.write(`Cannot start: the store is not usable: ${error.message}\n`);
+    process.exit(1);
   }
   process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

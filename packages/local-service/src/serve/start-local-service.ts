@@ -4,13 +4,16 @@ import {
   FileKeyring,
   HttpServer,
   type Logger,
-  MemoryStore,
   SealedBox,
   TokenService,
   type Clock,
+  type OpenedStore,
+  type Route,
   createLogger,
   cryptoRandom,
+  describeStore,
   limitsFrom,
+  openStore,
   sendJson,
   systemClock,
 } from "@open-signin/token-service";
@@ -47,7 +50,31 @@ export interface StartOptions {
 }
 
 /**
- * Runs the local Sign-In service: keys in the data directory, the embedded in-memory store, users
+ * `GET /readyz`: 200 while the store answers, 503 otherwise (a load balancer then sends traffic to
+ * other nodes). `/healthz` stays a pure liveness check, so an orchestrator does not restart a node
+ * for a store outage that a restart cannot fix.
+ */
+function readinessRoute(store: OpenedStore, timeoutMs: number): Route {
+  return {
+    path: "/readyz",
+    methods: {
+      GET: async (_request, response) => {
+        try {
+          await Promise.race([
+            store.ping(),
+            new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), timeoutMs).unref()),
+          ]);
+          sendJson(response, 200, { status: "ready" });
+        } catch {
+          sendJson(response, 503, { status: "store unavailable" }, { "retry-after": "2" });
+        }
+      },
+    },
+  };
+}
+
+/**
+ * Runs the local Sign-In service: keys in the data directory, the store (SQLite by default), users
  * from the users file, the token endpoint, the browser sign-in and confirmation pages, /healthz.
  */
 export async function startLocalService(
@@ -64,10 +91,23 @@ export async function startLocalService(
   const users = new UserDirectory(usersFile);
   // Loaded now, so that no request pays for the first read.
   await users.hasUser("");
-  const store = new MemoryStore({ clock, maxEntries: settings.storeMaxEntries });
+  // Opened before the port, so a store that cannot be used stops the start with its message.
+  const store = await openStore(settings.store, {
+    dataDir: settings.dataDir,
+    clock,
+    maxEntries: settings.storeMaxEntries,
+    sqliteSynchronous: settings.sqliteSynchronous,
+    timeoutMs: settings.storeTimeoutMs,
+  });
 
   const server = new HttpServer({ routes: [], logger, clock, publicUrls: settings.publicUrls });
-  await server.listen(settings.port, settings.host);
+  try {
+    await server.listen(settings.port, settings.host);
+  } catch (error) {
+    users.close();
+    await store.close();
+    throw error;
+  }
   const url = server.origins.primary;
 
   const tokenService = new TokenService({
@@ -79,6 +119,7 @@ export async function startLocalService(
     random: cryptoRandom,
     logger,
     limits: limitsFrom(settings),
+    ...(store.rateLimits ? { rateLimitStore: store.rateLimits } : {}),
   });
   const signIn = new SignInRoutes({
     codes: tokenService.authorizationCodes,
@@ -107,11 +148,20 @@ export async function startLocalService(
     ...signIn.routes(),
     ...staticAssetRoutes(),
     { path: "/healthz", methods: { GET: (_request, response) => sendJson(response, 200, { status: "ok" }) } },
+    readinessRoute(store, settings.storeTimeoutMs),
   ]);
+  const storeDescription = describeStore(settings.store, settings.dataDir);
   logger.info(
-    { event: "started", url, dataDir: settings.dataDir, usersFile: settings.usersFile },
+    { event: "started", url, dataDir: settings.dataDir, usersFile: settings.usersFile, store: storeDescription },
     "local Sign-In service started",
   );
+  if (settings.store.kind === "memory") {
+    logger.warn(
+      { event: "volatile-store", store: storeDescription },
+      "the memory store keeps codes, refresh-token use and session revocations in this process only: " +
+        "nothing survives a restart, and a refresh token already used works again afterwards",
+    );
+  }
 
   return {
     url,
