@@ -51,7 +51,7 @@ function replaceGeneratedPackage({ projection, plugin, directory }: GeneratedPac
 
 /** Manifest contents as parsed JSON, so that formatting alone never counts as a change. */
 const readManifests = (paths: readonly string[]): string =>
-  JSON.stringify(paths.map((path) => (existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : null)));
+  JSON.stringify(paths.map((path) => (existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as unknown) : null)));
 
 function main(): void {
   const { values } = parseArgs({ options: { projections: { type: "string" } } });

@@ -11,7 +11,7 @@ import { classpathDir, resolveClasspath, runSmithyCli } from "./toolchain.js";
 export const baselineModel = fromRoot("codegen", "baseline", "signin.json");
 
 /** Breaking changes a maintainer has accepted on purpose, each with a reason. */
-export const acknowledgementsFile = fromRoot("codegen", "compat-acknowledgements.json");
+const acknowledgementsFile = fromRoot("codegen", "compat-acknowledgements.json");
 
 /**
  * Trait packages both models need. `smithy diff` (unlike `smithy build`) takes no --discover flag,
@@ -26,7 +26,7 @@ const traitPackages = [
 
 const CSV_HEADER = "severity,id,shape,file";
 
-export interface DiffEvent {
+interface DiffEvent {
   readonly severity: "DANGER" | "ERROR";
   readonly id: string;
   readonly shape: string;
@@ -59,7 +59,7 @@ function stageModel(directory: string, sources: readonly string[]): void {
   }
 }
 
-export function readAcknowledgements(path = acknowledgementsFile): Acknowledgement[] {
+function readAcknowledgements(path = acknowledgementsFile): Acknowledgement[] {
   if (!existsSync(path)) return [];
   const parsed = JSON.parse(readFileSync(path, "utf8")) as { acknowledged?: Acknowledgement[] };
   for (const entry of parsed.acknowledged ?? []) {
@@ -108,11 +108,11 @@ export function checkCompatibility(
     csv = error.output;
   }
   if (!csv.includes(CSV_HEADER)) throw new Error(`smithy diff printed no CSV report:\n${csv}`);
-  const rows = parse(csv.slice(csv.indexOf(CSV_HEADER)), {
+  const rows = parse<Record<string, string>>(csv.slice(csv.indexOf(CSV_HEADER)), {
     columns: true,
     skip_empty_lines: true,
     relax_column_count: true,
-  }) as Record<string, string>[];
+  });
   const events: DiffEvent[] = rows
     .filter((row) => row.severity === "DANGER" || row.severity === "ERROR")
     .map((row) => ({

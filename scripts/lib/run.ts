@@ -24,7 +24,7 @@ export function run(command: string, args: readonly string[], options: SpawnSync
     ...options,
   });
   if (result.error) throw result.error;
-  const output = `${result.stdout ?? ""}${result.stderr ?? ""}`;
+  const output = `${String(result.stdout ?? "")}${String(result.stderr ?? "")}`;
   if (result.status !== 0) {
     throw new CommandFailedError([command, ...args].join(" "), result.status, output);
   }

@@ -11,8 +11,8 @@ import { run } from "./run.js";
  */
 export type ToolchainVersions = Readonly<Record<string, string>>;
 
-export const versionsFile = fromRoot("gradle.properties");
-export const pomFile = fromRoot("codegen", "pom.xml");
+const versionsFile = fromRoot("gradle.properties");
+const pomFile = fromRoot("codegen", "pom.xml");
 export const classpathDir = fromRoot("build", "smithy-cp");
 
 /** Parses the `key=value` lines of gradle.properties; `#` and `!` start comments. */
@@ -33,7 +33,7 @@ export function readToolchainVersions(): ToolchainVersions {
 }
 
 /** The -Dkey=value arguments that feed gradle.properties into codegen/pom.xml. */
-export function mavenVersionArgs(versions: ToolchainVersions): string[] {
+function mavenVersionArgs(versions: ToolchainVersions): string[] {
   return Object.entries(versions).map(([key, value]) => `-D${key}=${value}`);
 }
 

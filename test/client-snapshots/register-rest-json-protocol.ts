@@ -57,7 +57,7 @@ class RestJson1SnapshotProtocol extends SnapshotProtocol {
       }
     }
     const body = payload ? this.toJson(payload.schema, payload.value) : this.toJson($output, documentMembers);
-    return { statusCode: 200, headers, body } as unknown as HttpResponse;
+    return { statusCode: 200, headers, body };
   }
 
   async serializeErrorResponse<Output extends object>(
@@ -79,7 +79,7 @@ class RestJson1SnapshotProtocol extends SnapshotProtocol {
       "x-amzn-errortype": name,
       "x-amzn-requestid": REQUEST_ID,
     };
-    return { statusCode, headers, body: this.toJson($error, content) } as unknown as HttpResponse;
+    return { statusCode, headers, body: this.toJson($error, content) };
   }
 
   private toJson(schema: NormalizedSchema, value: unknown): Uint8Array {

@@ -1,5 +1,5 @@
 // Imported by path from the source: the rule has no dependencies, so no build is needed first.
-import { accessDeniedStatus } from "../../packages/token-service/src/service/access-denied-status.js";
+import { accessDeniedStatus } from "../../packages/token-service/src/errors/access-denied-status.js";
 
 /**
  * The `error` code each Sign-In error carries in its most common use, and the HTTP status the

@@ -71,7 +71,7 @@ describe("npm pack of the generated client", () => {
     writeFileSync(join(project, file), source);
     return JSON.parse(
       execFileSync(process.execPath, [file], { cwd: project, encoding: "utf8" }).trim().split("\n").at(-1)!,
-    );
+    ) as unknown;
   };
 
   const expected = {

@@ -42,11 +42,11 @@ type ErrorClass = abstract new (...args: never[]) => ModeledError;
 interface SigninRelease {
   readonly label: string;
   readonly version: string;
-  createOAuth2Token(
+  readonly createOAuth2Token: (
     config: { region: string; endpoint: string; maxAttempts?: number },
     key: DpopKey,
     tokenInput: TokenInput,
-  ): Promise<{ readonly $metadata: ResponseMetadata; readonly tokenOutput?: TokenOutput | undefined }>;
+  ) => Promise<{ readonly $metadata: ResponseMetadata; readonly tokenOutput?: TokenOutput | undefined }>;
   readonly errors: Record<
     "AccessDeniedException" | "ValidationException" | "TooManyRequestsError" | "InternalServerException",
     ErrorClass

@@ -4,8 +4,10 @@
  *
  * Start at {@link TokenService} (the assembled service and its routes) and {@link HttpServer}.
  */
-export { TokenService, defaultLimits } from "./token-service.js";
-export type { TokenServiceLimits, TokenServiceOptions, CredentialsResolver } from "./token-service.js";
+export { TokenService } from "./token-service.js";
+export type { TokenServiceOptions, CredentialsResolver } from "./token-service.js";
+export { defaultLimits } from "./config/limits.js";
+export type { TokenServiceLimits } from "./config/limits.js";
 
 export { HttpServer, sendJson, sendJsonError } from "./http/http-server.js";
 export type { HttpMethod, Route, RouteHandler, HttpServerOptions } from "./http/http-server.js";
@@ -59,4 +61,4 @@ export {
 export type { Setting, SettingsTable, SettingsValues } from "./config/settings.js";
 export { tokenServiceSettings, resolveTokenServiceSettings, limitsFrom } from "./config/token-service-settings.js";
 export type { TokenServiceSettings } from "./config/token-service-settings.js";
-export { accessDeniedStatus } from "./service/protocol-errors.js";
+export { accessDeniedStatus } from "./errors/protocol-errors.js";

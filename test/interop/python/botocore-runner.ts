@@ -168,6 +168,6 @@ export function newDpopKeyPem(): string {
   return sec1PemOf(generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey);
 }
 
-export function sec1PemOf(key: KeyObject): string {
+function sec1PemOf(key: KeyObject): string {
   return String(key.export({ type: "sec1", format: "pem" }));
 }

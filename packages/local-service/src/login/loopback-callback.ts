@@ -10,7 +10,7 @@ export interface AuthorizationCallback {
   readonly state: string;
 }
 
-export const DEFAULT_CALLBACK_TIMEOUT_MS = 10 * 60 * 1000;
+const DEFAULT_CALLBACK_TIMEOUT_MS = 10 * 60 * 1000;
 
 /**
  * The same-device redirect target, as the AWS CLI runs it: an HTTP server on a random loopback

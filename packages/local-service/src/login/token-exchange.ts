@@ -52,7 +52,7 @@ export async function exchangeAuthorizationCode(exchange: CodeExchange): Promise
  * from the final request as the SDK builds it (`protocol//hostname[:port]path`, port only when
  * the endpoint names one), so it matches what the service receives.
  */
-export function addDpopProofs(client: SigninClient, dpopKey: KeyObject): void {
+function addDpopProofs(client: SigninClient, dpopKey: KeyObject): void {
   client.middlewareStack.add(
     (next) => async (args) => {
       const request = args.request;
@@ -85,7 +85,7 @@ const isHttpRequest = (value: unknown): value is HttpRequestLike =>
   typeof (value as { headers?: unknown }).headers === "object";
 
 /** The service's answer, as something the person can act on. */
-export function tokenErrorToLoginError(error: unknown, endpointUrl: string): LoginError {
+function tokenErrorToLoginError(error: unknown, endpointUrl: string): LoginError {
   if (error instanceof LoginError) return error;
   if (!(error instanceof Error)) return new LoginError(`The token request failed: ${String(error)}`, { cause: error });
   const oauthError = (error as { error?: unknown }).error;

@@ -13,7 +13,7 @@
  */
 export function decodeBase64Lenient(text: string): Buffer | undefined {
   // Python refuses a str with non-ASCII characters before decoding anything.
-  if (!/^[\x00-\x7f]*$/.test(text)) return undefined;
+  if (!/^\p{ASCII}*$/u.test(text)) return undefined;
   const bytes: number[] = [];
   let quadPosition = 0;
   let carry = 0;

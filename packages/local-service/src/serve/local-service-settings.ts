@@ -11,7 +11,7 @@ export const localServiceSettings = {
     env: "SIGNIN_USERS_FILE",
     valueName: "<path>",
     description: "the users directory file, mode 0600 (default <data-dir>/users.json)",
-    schema: z.string().trim().min(1).optional() as z.ZodType<string | undefined>,
+    schema: z.string().trim().min(1).optional(),
   }),
 };
 

@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 
-export const MIN_PASSWORD_LENGTH = 12;
-export const MAX_PASSWORD_LENGTH = 256;
+const MIN_PASSWORD_LENGTH = 12;
+const MAX_PASSWORD_LENGTH = 256;
 
 /** What is wrong with a new password, phrased for the person choosing it; undefined if acceptable. */
 export const checkPasswordPolicy = (password: string): string | undefined => {

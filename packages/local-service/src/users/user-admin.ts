@@ -35,8 +35,8 @@ export type DevelopmentUser =
   | { readonly created: true; readonly userName: string; readonly password: string; readonly arn: string };
 
 /** The account id local AWS emulators conventionally use. */
-export const DEVELOPMENT_ACCOUNT_ID = "000000000000";
-export const DEVELOPMENT_USER_NAME = "developer";
+const DEVELOPMENT_ACCOUNT_ID = "000000000000";
+const DEVELOPMENT_USER_NAME = "developer";
 
 /**
  * The operations behind the CLI's user commands. Passwords are checked and hashed before the

@@ -25,10 +25,10 @@ import { isKnownPermission, KNOWN_PERMISSIONS } from "./permissions.js";
  * likely a typo that would silently change who may sign in than a deliberate extension.
  */
 
-export interface AccountRecord {
+interface AccountRecord {
   /** 12 digits. */
   readonly id: string;
-  readonly alias?: string;
+  readonly alias?: string | undefined;
 }
 
 export interface UserRecord {
@@ -42,7 +42,7 @@ export interface UserRecord {
   /** Starts at 1; bumped on every password change, which ends the sessions begun before it. */
   readonly credentialVersion: number;
   /** Milliseconds; sessions that began at or before it are revoked. */
-  readonly sessionsRevokedAt?: number;
+  readonly sessionsRevokedAt?: number | undefined;
   /** ISO 8601. */
   readonly createdAt: string;
 }

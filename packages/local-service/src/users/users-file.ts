@@ -12,7 +12,7 @@ import {
 } from "./users-document.js";
 import { UsersFileError } from "./users-file-error.js";
 
-export type { AccountRecord, UserRecord, UsersDocument } from "./users-document.js";
+export type { UserRecord, UsersDocument } from "./users-document.js";
 export { UsersFileError } from "./users-file-error.js";
 
 export interface UsersFileOptions {

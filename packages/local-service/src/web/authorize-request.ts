@@ -34,17 +34,19 @@ const MAX_STATE_LENGTH = 512;
  * redirect_uri and code_challenge.
  */
 export function parseAuthorizeRequest(query: URLSearchParams, serviceOrigins: readonly string[]): AuthorizeOutcome {
-  const single = (name: string): string | undefined | "repeated" => {
+  // A symbol, not a string, so that a parameter whose value is the text "repeated" is not taken for one.
+  const repeated = Symbol("repeated");
+  const single = (name: string): string | undefined | typeof repeated => {
     const values = query.getAll(name);
-    return values.length > 1 ? "repeated" : values[0];
+    return values.length > 1 ? repeated : values[0];
   };
 
   const clientId = single("client_id");
-  if (clientId === undefined || clientId === "repeated") {
+  if (clientId === undefined || clientId === repeated) {
     return { ok: false, redirect: false, message: "The request names no single client_id." };
   }
   const redirectUri = single("redirect_uri");
-  if (redirectUri === undefined || redirectUri === "repeated") {
+  if (redirectUri === undefined || redirectUri === repeated) {
     return { ok: false, redirect: false, message: "The request names no single redirect_uri." };
   }
   const check: RedirectCheck = checkRedirectUri(clientId, redirectUri, serviceOrigins);
@@ -67,7 +69,7 @@ export function parseAuthorizeRequest(query: URLSearchParams, serviceOrigins: re
   });
 
   for (const name of ["response_type", "state", "scope", "code_challenge_method", "code_challenge"]) {
-    if (single(name) === "repeated") return fail("invalid_request", `${name} appears more than once.`);
+    if (single(name) === repeated) return fail("invalid_request", `${name} appears more than once.`);
   }
   if (state === undefined)
     return fail("invalid_request", `state is required (1 to ${MAX_STATE_LENGTH} printable characters).`);

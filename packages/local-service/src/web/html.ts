@@ -1,6 +1,6 @@
 import escapeHtml from "escape-html";
 
-/** Markup that is safe to insert as is: produced by {@link html}, or deliberately marked {@link trusted}. */
+/** Markup that is safe to insert as is: produced by {@link html}. */
 export class SafeHtml {
   constructor(readonly markup: string) {}
   toString(): string {
@@ -28,6 +28,3 @@ function render(value: Interpolation): string {
   if (Array.isArray(value)) return value.map((item) => render(item as Interpolation)).join("");
   return escapeHtml(String(value));
 }
-
-/** For constant markup only, never for anything derived from a request. */
-export const trusted = (markup: string): SafeHtml => new SafeHtml(markup);

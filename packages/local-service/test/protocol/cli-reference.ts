@@ -49,7 +49,7 @@ export function cpythonB64decode(s: string): Uint8Array | "error" {
 }
 
 /** urllib.parse.unquote(string, encoding="utf-8", errors="replace"). */
-export function pythonUnquote(string: string): string {
+function pythonUnquote(string: string): string {
   if (!string.includes("%")) return string;
   const bytes: number[] = [];
   const utf8 = Buffer.from(string, "utf8");

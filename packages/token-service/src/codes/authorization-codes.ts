@@ -32,7 +32,7 @@ export type CodeLookup =
       readonly redeem: (sessionId: string) => Promise<Redemption>;
     };
 
-export type Redemption =
+type Redemption =
   /** This request owns the code now. `undo` puts it back if issuing tokens fails, so a retry can succeed. */
   | { readonly won: true; readonly undo: () => Promise<void> }
   /** Another request redeemed it first; that one's session (if known) must be revoked. */

@@ -49,7 +49,7 @@ export const integerSetting = (
   ...declaration,
   schema: integerText(declaration.min, declaration.max)
     .optional()
-    .transform((value) => value ?? declaration.defaultValue) as z.ZodType<number>,
+    .transform((value) => value ?? declaration.defaultValue),
 });
 
 /** An optional integer setting: undefined when not given. */
@@ -57,7 +57,7 @@ export const optionalIntegerSetting = (
   declaration: Omit<Setting<number | undefined>, "schema"> & { readonly min: number; readonly max: number },
 ): Setting<number | undefined> => ({
   ...declaration,
-  schema: integerText(declaration.min, declaration.max).optional() as z.ZodType<number | undefined>,
+  schema: integerText(declaration.min, declaration.max).optional(),
 });
 
 /**

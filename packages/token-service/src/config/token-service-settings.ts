@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { parseStoreSetting, type StoreSetting } from "../store/open-store.js";
 import { sqliteSynchronousLevels } from "../store/sqlite-store.js";
-import { defaultLimits, type TokenServiceLimits } from "../token-service.js";
+import { defaultLimits, type TokenServiceLimits } from "./limits.js";
 import { type SettingsValues, integerSetting, optionalIntegerSetting, resolveSettings, setting } from "./settings.js";
 
 const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -60,7 +60,7 @@ export const tokenServiceSettings = {
     valueName: "<url>",
     description:
       "origin clients use to reach the service, if it differs from http://<host>:<port> (ID token issuer, redirects)",
-    schema: publicUrlSchema as z.ZodType<string | undefined>,
+    schema: publicUrlSchema,
   }),
   dataDir: setting({
     flag: "data-dir",
@@ -145,7 +145,7 @@ export const tokenServiceSettings = {
       "where codes, refresh claims, DPoP proofs and revocations live: sqlite (default, <data-dir>/store.sqlite), " +
       "sqlite:<path>, memory (nothing survives a restart), redis://host:port/db, rediss://..., " +
       "or redis+cluster://host:port,host:port",
-    schema: storeSchema as z.ZodType<StoreSetting>,
+    schema: storeSchema,
   }),
   sqliteSynchronous: setting({
     flag: "sqlite-synchronous",

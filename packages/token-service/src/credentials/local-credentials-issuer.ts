@@ -16,7 +16,7 @@ export interface ResolvedCredentials {
   expiresAt: number;
 }
 
-export const SESSION_TOKEN_PURPOSE = "session-token";
+const SESSION_TOKEN_PURPOSE = "session-token";
 
 /** `ASIA` (AWS's prefix for temporary keys) + 16 characters of RFC 4648 base32, like AWS key ids. */
 export const ACCESS_KEY_ID_PATTERN = /^ASIA[A-Z2-7]{16}$/;

@@ -9,7 +9,7 @@ export interface DpopProofClaims {
 }
 
 // A UUID is 36 characters; the bound keeps replay-ledger input small whatever a client sends.
-export const MAX_JTI_LENGTH = 256;
+const MAX_JTI_LENGTH = 256;
 
 /**
  * The claims RFC 9449 §4.2 requires. `ath` and `nonce` are not expected at the token endpoint and,

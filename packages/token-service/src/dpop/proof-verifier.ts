@@ -12,7 +12,7 @@ import { proofClaims } from "./proof-claims.js";
 import { proofPublicJwk } from "./proof-jwk.js";
 import type { PublicJwk } from "./public-jwk.js";
 
-export { DpopProofError, type DpopProofFailure } from "./dpop-proof-error.js";
+export { DpopProofError } from "./dpop-proof-error.js";
 
 /** The request a proof is presented with, as this server received it. */
 export interface DpopRequest {
@@ -45,10 +45,10 @@ export interface DpopProofVerifierOptions {
 }
 
 // Covers client clock skew and botocore re-sending the same proof through its retries (reference §11).
-export const DEFAULT_DPOP_IAT_WINDOW_SECONDS = 300;
+const DEFAULT_DPOP_IAT_WINDOW_SECONDS = 300;
 
 // Real proofs are about 450 characters (ES512 under 1 KiB); the bound caps work done on junk.
-export const MAX_DPOP_PROOF_LENGTH = 4096;
+const MAX_DPOP_PROOF_LENGTH = 4096;
 
 const DEFAULT_KEY_CACHE_SIZE = 1000;
 

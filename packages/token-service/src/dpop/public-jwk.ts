@@ -4,20 +4,20 @@ import { isJsonObject, ownMember, type JsonObject } from "./json-object.js";
  * The members of a public JWK that identify the key (RFC 7638 §3.2), declared in lexicographic
  * order so that serializing an object built from them yields the canonical thumbprint input.
  */
-export interface EcPublicJwk {
+interface EcPublicJwk {
   readonly crv: string;
   readonly kty: "EC";
   readonly x: string;
   readonly y: string;
 }
 
-export interface OkpPublicJwk {
+interface OkpPublicJwk {
   readonly crv: string;
   readonly kty: "OKP";
   readonly x: string;
 }
 
-export interface RsaPublicJwk {
+interface RsaPublicJwk {
   readonly e: string;
   readonly kty: "RSA";
   readonly n: string;

@@ -4,7 +4,7 @@ import { verifyPkce } from "../pkce/pkce.js";
 import { type PrincipalDirectory, SigninAction, isAllowed } from "../principals/principal-directory.js";
 import type { Clock } from "../runtime/clock.js";
 import type { RandomSource } from "../runtime/random.js";
-import { authorizationCodeExpired, insufficientPermissions, invalidRequest } from "../service/protocol-errors.js";
+import { authorizationCodeExpired, insufficientPermissions, invalidRequest } from "../errors/protocol-errors.js";
 import type { SessionRevocations } from "../sessions/session-revocations.js";
 import type { TokenMinter, TokenOutput } from "./token-minter.js";
 

@@ -12,7 +12,7 @@ import {
   tokenExpired,
   tooManyRequests,
   userCredentialsChanged,
-} from "../service/protocol-errors.js";
+} from "../errors/protocol-errors.js";
 import type { SessionRevocations } from "../sessions/session-revocations.js";
 import type { RefreshTokenClaims, RefreshTokenCodec } from "../tokens/refresh-token.js";
 import type { RefreshResponses } from "./refresh-responses.js";
@@ -42,7 +42,7 @@ export class RefreshTokenGrant {
       readonly minter: TokenMinter;
       readonly clock: Clock;
       /** Overrides the repeat window; by default it is the issued credentials' lifetime. */
-      readonly repeatWindowMs?: number;
+      readonly repeatWindowMs?: number | undefined;
     },
   ) {}
 

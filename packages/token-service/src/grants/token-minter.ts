@@ -6,7 +6,7 @@ import { type RandomSource, randomToken } from "../runtime/random.js";
 import type { IdTokenSigner } from "../tokens/id-token.js";
 import type { RefreshTokenCodec } from "../tokens/refresh-token.js";
 import type { LoginSession } from "./login-session.js";
-import { tokenExpired } from "../service/protocol-errors.js";
+import { tokenExpired } from "../errors/protocol-errors.js";
 
 export type TokenOutput = CreateOAuth2TokenResponseBody;
 

@@ -24,7 +24,7 @@ export function toSmithyRequest(
     method: request.method ?? "GET",
     protocol: url.protocol,
     hostname: url.hostname,
-    port: url.port === "" ? undefined : Number(url.port),
+    ...(url.port === "" ? {} : { port: Number(url.port) }),
     path: url.pathname,
     query: Object.fromEntries(url.searchParams),
     headers: { ...headers, ...headerOverrides },

@@ -2,7 +2,7 @@ import type { ServerSerdeContext } from "@aws-smithy/server-common";
 import { Aws_restJson1 } from "@open-signin/server-sdk";
 import type { HttpResponse } from "@smithy/protocol-http";
 
-import { type ProtocolError, accessDeniedStatus, invalidRequest, serverError } from "../service/protocol-errors.js";
+import { type ProtocolError, accessDeniedStatus, invalidRequest, serverError } from "../errors/protocol-errors.js";
 
 /**
  * The serde context the generated serializers expect. Error and output serialization only

@@ -13,7 +13,7 @@ import {
   serverError,
   serviceUnavailable,
   tooManyRequests,
-} from "../service/protocol-errors.js";
+} from "../errors/protocol-errors.js";
 import type { TokenRequestContext } from "../service/request-context.js";
 import { toSmithyRequest, writeSmithyResponse } from "./node-adapter.js";
 import {
@@ -51,7 +51,7 @@ const STORE_RETRY_AFTER_SECONDS = 2;
 
 interface Outcome {
   readonly response: HttpResponse;
-  readonly grantType?: string;
+  readonly grantType?: string | undefined;
   readonly extraHeaders?: Readonly<Record<string, string>>;
 }
 

@@ -22,7 +22,7 @@ import { KeyringError } from "./keyring.js";
  * decides which keys new tokens use.
  */
 
-export const KEYS_DIRECTORY = "keys";
+const KEYS_DIRECTORY = "keys";
 export const ACTIVE_FILE = "active.json";
 const FORMAT_VERSION = 1;
 const SIGNING_FILE = /^signing-([A-Za-z0-9_-]{1,64})\.json$/;

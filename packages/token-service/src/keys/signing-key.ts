@@ -69,6 +69,7 @@ const publicPointOf = (scalar: Buffer): { x: string; y: string } => {
 
 /** The private JWK of a signing key, for persisting it. */
 export const privateJwkOf = (key: SigningKey): JWK => {
-  const jwk = key.privateKey.export({ format: "jwk" });
-  return { kty: "EC", crv: "P-256", x: jwk.x, y: jwk.y, d: jwk.d };
+  const { x, y, d } = key.privateKey.export({ format: "jwk" });
+  if (x === undefined || y === undefined || d === undefined) throw new Error("a signing key must be an EC private key");
+  return { kty: "EC", crv: "P-256", x, y, d };
 };

@@ -8,7 +8,7 @@ import type { LocalCredentialsIssuer } from "../credentials/local-credentials-is
 import { type PrincipalDirectory, SigninAction, isAllowed } from "../principals/principal-directory.js";
 import type { Clock } from "../runtime/clock.js";
 import type { TokenRequestContext } from "./request-context.js";
-import { insufficientPermissions, invalidRequest } from "./protocol-errors.js";
+import { insufficientPermissions, invalidRequest } from "../errors/protocol-errors.js";
 
 /** Who signed a confidential client's request. Public (devtools) clients send no signature. */
 export type ClientIdentity =

@@ -12,7 +12,7 @@ import {
   serverError,
   serviceUnavailable,
   tooManyRequests,
-} from "./protocol-errors.js";
+} from "../errors/protocol-errors.js";
 import type { TokenRequestContext } from "./request-context.js";
 import { readTokenRequest } from "./token-request.js";
 

@@ -2,7 +2,7 @@ import type { CreateOAuth2TokenRequestBody } from "@open-signin/server-sdk";
 
 import type { AuthorizationCodeRequest } from "../grants/authorization-code-grant.js";
 import type { RefreshTokenRequest } from "../grants/refresh-token-grant.js";
-import { invalidRequest } from "./protocol-errors.js";
+import { invalidRequest } from "../errors/protocol-errors.js";
 
 export type TokenRequest =
   | ({ readonly grantType: "authorization_code" } & AuthorizationCodeRequest)

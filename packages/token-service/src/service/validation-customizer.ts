@@ -1,6 +1,6 @@
 import type { ValidationCustomizer, ValidationFailure } from "@aws-smithy/server-common";
 
-import { invalidRequest } from "./protocol-errors.js";
+import { invalidRequest } from "../errors/protocol-errors.js";
 
 /**
  * Turns the generated validators' failures (the model's @required, @length, @pattern) into the

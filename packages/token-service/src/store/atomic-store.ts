@@ -12,11 +12,11 @@
  *   across processes when the store is shared: no interleaving is observable.
  *   - `putIfAbsent` writes only if the key is absent; of N concurrent calls on an absent key exactly
  *     one returns true.
- *   - `take` returns the value and removes it in one step; of N concurrent takes of a present key
- *     exactly one receives the value.
- *   - `compareAndSet` replaces the value (and its TTL) only if the current value equals `expected`
+ *  *   - `compareAndSet` replaces the value (and its TTL) only if the current value equals `expected`
  *     exactly; of N concurrent calls with the same `expected`, at most one returns true.
  * - No ordering or atomicity is promised across different keys.
+ * - There is no delete: every key leaves by its TTL, which is what codes, proof reservations,
+ *   refresh claims and revocation markers all need.
  * - A store may refuse a write it has no room for by throwing {@link StoreCapacityError}; it must
  *   never make room by dropping an unexpired key, because callers rely on claims and revocation
  *   markers staying put until their TTL ends.
@@ -30,9 +30,7 @@ export interface AtomicStore {
   get(key: string): Promise<string | undefined>;
   set(key: string, value: string, ttlMs: number): Promise<void>;
   putIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean>;
-  take(key: string): Promise<string | undefined>;
   compareAndSet(key: string, expected: string, next: string, ttlMs: number): Promise<boolean>;
-  delete(key: string): Promise<void>;
   /** Releases connections or timers. The store is unusable afterwards. */
   close(): Promise<void>;
 }

@@ -11,7 +11,7 @@ export interface MemoryStoreOptions {
 }
 
 export const DEFAULT_MAX_ENTRIES = 100_000;
-export const DEFAULT_SWEEP_INTERVAL_MS = 60_000;
+const DEFAULT_SWEEP_INTERVAL_MS = 60_000;
 
 interface Entry {
   readonly key: string;
@@ -85,14 +85,6 @@ export class MemoryStore implements AtomicStore {
     return true;
   }
 
-  async take(key: string): Promise<string | undefined> {
-    this.#assertOpen();
-    assertValidKey(key);
-    const entry = this.#live(key, this.#clock.now());
-    if (entry) this.#entries.delete(key);
-    return entry?.value;
-  }
-
   async compareAndSet(key: string, expected: string, next: string, ttlMs: number): Promise<boolean> {
     this.#assertOpen();
     assertValidKey(key);
@@ -103,12 +95,6 @@ export class MemoryStore implements AtomicStore {
     if (this.#live(key, now)?.value !== expected) return false;
     this.#write(key, next, ttlMs, now);
     return true;
-  }
-
-  async delete(key: string): Promise<void> {
-    this.#assertOpen();
-    assertValidKey(key);
-    this.#entries.delete(key);
   }
 
   async close(): Promise<void> {
@@ -148,7 +134,7 @@ export class MemoryStore implements AtomicStore {
     const entry: Entry = { key, value, expiresAt: now + ttlMs };
     this.#entries.set(key, entry);
     this.#expiries.push(entry);
-    // Overwritten and deleted entries leave stale heap nodes behind. Rebuilding once they
+    // Overwritten entries, and expired ones removed on access, leave stale heap nodes behind. Rebuilding once they
     // outnumber the live ones keeps the heap within about twice maxEntries, at amortized O(1).
     if (this.#expiries.size > 2 * this.#entries.size + 1024) this.#expiries.rebuild(this.#entries.values());
   }
@@ -171,7 +157,7 @@ export class MemoryStore implements AtomicStore {
     let dropped = 0;
     for (let next = this.#expiries.peek(); next !== undefined && next.expiresAt <= now; next = this.#expiries.peek()) {
       this.#expiries.pop();
-      // A node whose key now holds another entry (overwritten) or none (deleted) is stale.
+      // A node whose key now holds another entry (overwritten) or none (removed on access) is stale.
       if (this.#entries.get(next.key) === next) {
         this.#entries.delete(next.key);
         dropped += 1;

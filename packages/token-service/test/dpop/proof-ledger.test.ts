@@ -23,10 +23,8 @@ class RecordingStore implements AtomicStore {
 
   get = (key: string) => this.inner.get(key);
   set = (key: string, value: string, ttlMs: number) => this.inner.set(key, value, ttlMs);
-  take = (key: string) => this.inner.take(key);
   compareAndSet = (key: string, expected: string, next: string, ttlMs: number) =>
     this.inner.compareAndSet(key, expected, next, ttlMs);
-  delete = (key: string) => this.inner.delete(key);
   close = () => this.inner.close();
 
   putIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean> {

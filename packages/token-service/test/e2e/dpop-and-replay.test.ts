@@ -7,7 +7,7 @@ import { generateKeyPairSync } from "node:crypto";
 
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
-import { serverError, tooManyRequests } from "../../src/service/protocol-errors.js";
+import { serverError, tooManyRequests } from "../../src/errors/protocol-errors.js";
 import { signJws } from "../support/dpop-client.js";
 import { TokenServiceHarness } from "../support/token-service-harness.js";
 

@@ -102,7 +102,7 @@ describe("refresh_token grant", () => {
   });
 
   it("ends the session at its maximum lifetime (12 h): 401 TOKEN_EXPIRED", async () => {
-    let { key, tokens } = await harness.signIn();
+    const { key, tokens } = await harness.signIn();
     let refreshToken = tokens.refreshToken;
     // Keep refreshing every 14 minutes, as an SDK would, until the session runs out.
     for (let elapsed = 0; elapsed < 12 * 3600_000 - 14 * 60_000; elapsed += 14 * 60_000) {

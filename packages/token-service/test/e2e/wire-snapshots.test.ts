@@ -20,8 +20,8 @@ import { createLocalJWKSet, jwtVerify } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { StaticKeyring } from "../../src/keys/static-keyring.js";
-import type { ProtocolError } from "../../src/service/protocol-errors.js";
-import { serverError, tooManyRequests } from "../../src/service/protocol-errors.js";
+import type { ProtocolError } from "../../src/errors/protocol-errors.js";
+import { serverError, tooManyRequests } from "../../src/errors/protocol-errors.js";
 import { DpopClientKey } from "../support/dpop-client.js";
 import { ManualClock } from "../support/manual-clock.js";
 import { seededRandom } from "../support/seeded-random.js";
@@ -105,7 +105,7 @@ async function signIn(): Promise<{ refreshToken: string }> {
 async function stableBody(body: string): Promise<string> {
   const parsed = JSON.parse(body || "{}") as { idToken?: string };
   if (!parsed.idToken) return body;
-  const jwks = createLocalJWKSet(harness.service.idTokens.jwks() as never);
+  const jwks = createLocalJWKSet(harness.service.idTokens.jwks());
   await jwtVerify(parsed.idToken, jwks, { currentDate: new Date(clock.now()) });
   const signature = parsed.idToken.split(".")[2]!;
   return body.replace(signature, "<ES256 signature: verified, varies per signing>".padEnd(signature.length, "."));

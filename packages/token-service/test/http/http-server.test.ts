@@ -40,7 +40,7 @@ function raw(base: URL, bytes: string, waitMs = 200): Promise<string> {
   return new Promise((resolve) => {
     const socket = connect(Number(base.port), base.hostname, () => socket.write(bytes));
     let text = "";
-    socket.on("data", (chunk) => (text += chunk));
+    socket.on("data", (chunk: Buffer) => (text += chunk.toString()));
     socket.on("close", () => resolve(text));
     setTimeout(() => socket.end(), waitMs);
   });

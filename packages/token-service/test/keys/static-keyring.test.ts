@@ -126,7 +126,8 @@ describe("StaticKeyring", () => {
     const encryption = material.encryption[0];
     if (signing === undefined || encryption === undefined) throw new Error("no material");
     const other = StaticKeyring.generate().material().signing[0]?.privateJwk;
-    const mismatched = { ...signing, privateJwk: { ...signing.privateJwk, x: other?.x, y: other?.y } };
+    if (other?.x === undefined || other.y === undefined) throw new Error("no material");
+    const mismatched = { ...signing, privateJwk: { ...signing.privateJwk, x: other.x, y: other.y } };
     expect(() => new StaticKeyring({ signing: [mismatched], encryption: [encryption] })).toThrow(/does not match/);
     const shortSecret = { ...encryption, secret: Buffer.alloc(16) };
     expect(() => new StaticKeyring({ signing: [signing], encryption: [shortSecret] })).toThrow(/32 bytes/);

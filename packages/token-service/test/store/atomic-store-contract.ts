@@ -60,7 +60,7 @@ export function describeAtomicStoreContract(
       await store.close();
     });
 
-    describe("get, set and delete", () => {
+    describe("get and set", () => {
       it("returns undefined for a key never written", async () => {
         expect(await store.get(key("missing"))).toBeUndefined();
       });
@@ -82,20 +82,13 @@ export function describeAtomicStoreContract(
         }
       });
 
-      it("deletes a key, and deleting a missing key is a no-op", async () => {
-        await store.set(key("a"), "one", LONG_TTL_MS);
-        await store.delete(key("a"));
-        expect(await store.get(key("a"))).toBeUndefined();
-        await expect(store.delete(key("a"))).resolves.toBeUndefined();
-      });
-
       it("keeps keys independent", async () => {
         await store.set(key("a"), "one", LONG_TTL_MS);
         await store.set(key("b"), "two", LONG_TTL_MS);
-        await store.delete(key("a"));
-        expect(await store.get(key("a"))).toBeUndefined();
+        await store.set(key("a"), "three", LONG_TTL_MS);
+        expect(await store.compareAndSet(key("a"), "three", "four", LONG_TTL_MS)).toBe(true);
+        expect(await store.get(key("a"))).toBe("four");
         expect(await store.get(key("b"))).toBe("two");
-        expect(await store.take(key("b"))).toBe("two");
         expect(await store.get(key(""))).toBeUndefined();
       });
 
@@ -106,8 +99,6 @@ export function describeAtomicStoreContract(
         const longest = key("k").padEnd(512, "k");
         await store.set(longest, "longest", LONG_TTL_MS);
         expect(await store.get(longest)).toBe("longest");
-        await store.delete(printable);
-        await store.delete(longest);
       });
 
       it("gives set a fresh TTL on overwrite", async () => {
@@ -137,34 +128,6 @@ export function describeAtomicStoreContract(
         await store.set(key("a"), "", LONG_TTL_MS);
         expect(await store.putIfAbsent(key("a"), "two", LONG_TTL_MS)).toBe(false);
         expect(await store.get(key("a"))).toBe("");
-      });
-
-      it("writes again once the key has been deleted or taken", async () => {
-        await store.putIfAbsent(key("a"), "one", LONG_TTL_MS);
-        await store.delete(key("a"));
-        expect(await store.putIfAbsent(key("a"), "two", LONG_TTL_MS)).toBe(true);
-        expect(await store.take(key("a"))).toBe("two");
-        expect(await store.putIfAbsent(key("a"), "three", LONG_TTL_MS)).toBe(true);
-        expect(await store.get(key("a"))).toBe("three");
-      });
-    });
-
-    describe("take", () => {
-      it("returns the value and removes the key", async () => {
-        await store.set(key("a"), "one", LONG_TTL_MS);
-        expect(await store.take(key("a"))).toBe("one");
-        expect(await store.get(key("a"))).toBeUndefined();
-        expect(await store.take(key("a"))).toBeUndefined();
-      });
-
-      it("returns undefined for a missing key", async () => {
-        expect(await store.take(key("missing"))).toBeUndefined();
-      });
-
-      it("takes an empty-string value as a value", async () => {
-        await store.set(key("a"), "", LONG_TTL_MS);
-        expect(await store.take(key("a"))).toBe("");
-        expect(await store.get(key("a"))).toBeUndefined();
       });
     });
 
@@ -241,12 +204,6 @@ export function describeAtomicStoreContract(
         expect(await store.get(key("a"))).toBe("new");
       });
 
-      it("gives take nothing for an expired key", async () => {
-        await store.set(key("a"), "one", ttl);
-        await advance(ttl + halfTtl);
-        expect(await store.take(key("a"))).toBeUndefined();
-      });
-
       it("fails compareAndSet on an expired key, even with its old value, and does not revive it", async () => {
         await store.set(key("a"), "one", ttl);
         await advance(ttl + halfTtl);
@@ -254,14 +211,11 @@ export function describeAtomicStoreContract(
         expect(await store.get(key("a"))).toBeUndefined();
       });
 
-      it("lets set overwrite and delete remove an expired key", async () => {
+      it("lets set overwrite an expired key", async () => {
         await store.set(key("a"), "one", ttl);
-        await store.set(key("b"), "one", ttl);
         await advance(ttl + halfTtl);
         await store.set(key("a"), "two", LONG_TTL_MS);
         expect(await store.get(key("a"))).toBe("two");
-        await expect(store.delete(key("b"))).resolves.toBeUndefined();
-        expect(await store.get(key("b"))).toBeUndefined();
       });
     });
 
@@ -299,9 +253,7 @@ export function describeAtomicStoreContract(
           ["get", () => store.get(k)],
           ["set", () => store.set(k, "v", LONG_TTL_MS)],
           ["putIfAbsent", () => store.putIfAbsent(k, "v", LONG_TTL_MS)],
-          ["take", () => store.take(k)],
           ["compareAndSet", () => store.compareAndSet(k, "v", "w", LONG_TTL_MS)],
-          ["delete", () => store.delete(k)],
         ];
       };
 
@@ -351,13 +303,6 @@ export function describeAtomicStoreContract(
         expect(await store.get(key("a"))).toBe(`v${winners[0]}`);
       });
 
-      it(`lets exactly one of ${CONCURRENCY} concurrent takes receive the value`, async () => {
-        await store.set(key("a"), "one", LONG_TTL_MS);
-        const results = await Promise.all(indices.map(() => store.take(key("a"))));
-        expect(results.filter((value) => value !== undefined)).toEqual(["one"]);
-        expect(await store.get(key("a"))).toBeUndefined();
-      });
-
       it(`lets exactly one of ${CONCURRENCY} concurrent compareAndSet calls with the same expected value win`, async () => {
         await store.set(key("a"), "start", LONG_TTL_MS);
         const results = await Promise.all(
@@ -371,32 +316,12 @@ export function describeAtomicStoreContract(
       it("keeps concurrent operations on different keys from interfering", async () => {
         const results = await Promise.all(indices.map((i) => store.putIfAbsent(key(`k${i}`), `v${i}`, LONG_TTL_MS)));
         expect(results.every(Boolean)).toBe(true);
-        const taken = await Promise.all(indices.map((i) => store.take(key(`k${i}`))));
-        expect(taken).toEqual(indices.map((i) => `v${i}`));
-      });
-
-      it("interleaves putIfAbsent and take as some serial order would", async () => {
-        // Any serial order alternates: a put succeeds only on an absent key, a take empties it.
-        const operations = shuffled(indices).map((i) =>
-          i % 2 === 0
-            ? store.putIfAbsent(key("a"), `v${i}`, LONG_TTL_MS).then((won) => ({ put: won ? `v${i}` : undefined }))
-            : store.take(key("a")).then((value) => ({ taken: value })),
+        const swapped = await Promise.all(
+          indices.map((i) => store.compareAndSet(key(`k${i}`), `v${i}`, `w${i}`, LONG_TTL_MS)),
         );
-        const outcomes = await Promise.all(operations);
-        const put = outcomes.flatMap((o) => ("put" in o && o.put !== undefined ? [o.put] : []));
-        const taken = outcomes.flatMap((o) => ("taken" in o && o.taken !== undefined ? [o.taken] : []));
-
-        expect(put.length).toBeGreaterThanOrEqual(1);
-        expect(new Set(taken).size).toBe(taken.length);
-        for (const value of taken) expect(put).toContain(value);
-        expect(put.length - taken.length).toBeGreaterThanOrEqual(0);
-        expect(put.length - taken.length).toBeLessThanOrEqual(1);
-        const remaining = await store.get(key("a"));
-        if (put.length === taken.length) {
-          expect(remaining).toBeUndefined();
-        } else {
-          expect(put.filter((value) => !taken.includes(value))).toEqual([remaining]);
-        }
+        expect(swapped.every(Boolean)).toBe(true);
+        const values = await Promise.all(indices.map((i) => store.get(key(`k${i}`))));
+        expect(values).toEqual(indices.map((i) => `w${i}`));
       });
 
       it("interleaves a chain of compareAndSet calls as some serial order would", async () => {
@@ -412,45 +337,40 @@ export function describeAtomicStoreContract(
         expect(await store.get(key("a"))).toBe(String(succeeded.length));
       });
 
-      it("interleaves take and compareAndSet so that the original value is consumed exactly once", async () => {
-        // The first of these to run sees "a": a take receives it or a compareAndSet replaces it with
-        // "b", never both. A "b" can then be taken at most once, and only if it was written.
-        await store.set(key("a"), "a", LONG_TTL_MS);
+      it("interleaves putIfAbsent and compareAndSet on an absent key as some serial order would", async () => {
+        // Every compareAndSet expects the value a putIfAbsent writes, so none can succeed before a
+        // put; exactly one put wins, and at most one compareAndSet then replaces its value.
         const operations = shuffled(indices).map((i) =>
           i % 2 === 0
-            ? store.compareAndSet(key("a"), "a", "b", LONG_TTL_MS).then((swapped) => ({ swapped }))
-            : store.take(key("a")).then((value) => ({ taken: value })),
+            ? store.putIfAbsent(key("a"), "put", LONG_TTL_MS).then((won) => ({ put: won }))
+            : store.compareAndSet(key("a"), "put", `swap${i}`, LONG_TTL_MS).then((swapped) => ({ swapped, i })),
         );
         const outcomes = await Promise.all(operations);
-        const swaps = outcomes.filter((o) => "swapped" in o && o.swapped).length;
-        const taken = outcomes.flatMap((o) => ("taken" in o && o.taken !== undefined ? [o.taken] : []));
-        const takenA = taken.filter((value) => value === "a").length;
-        const takenB = taken.filter((value) => value === "b").length;
-
-        expect(takenA + swaps).toBe(1);
-        expect(takenB).toBeLessThanOrEqual(swaps);
-        expect(await store.get(key("a"))).toBe(swaps === 1 && takenB === 0 ? "b" : undefined);
+        const puts = outcomes.filter((o) => "put" in o && o.put).length;
+        const swaps = outcomes.flatMap((o) => ("swapped" in o && o.swapped ? [o.i] : []));
+        expect(puts).toBe(1);
+        expect(swaps.length).toBeLessThanOrEqual(1);
+        expect(await store.get(key("a"))).toBe(swaps.length === 1 ? `swap${swaps[0]}` : "put");
       });
 
-      it("hands a token between concurrent take/putIfAbsent workers without losing or duplicating it", async () => {
-        // Whoever takes the token puts the next generation back; in between nobody else can hold
-        // it. A duplicated take or a put that finds the key occupied breaks the sequence.
-        await store.set(key("a"), "g0", LONG_TTL_MS);
-        const received: string[] = [];
-        const putBacks: boolean[] = [];
+      it("hands a counter between concurrent get/compareAndSet workers without losing or repeating a step", async () => {
+        // Read-modify-write, the way refresh claims use the store: a worker reads the counter and
+        // advances it only if nobody else did in between. Each step must be won by exactly one worker.
+        await store.set(key("a"), "0", LONG_TTL_MS);
+        const advancedFrom: number[] = [];
         const worker = async (): Promise<void> => {
           for (let round = 0; round < 5; round += 1) {
-            const value = await store.take(key("a"));
-            if (value === undefined) continue;
-            received.push(value);
-            putBacks.push(await store.putIfAbsent(key("a"), `g${received.length}`, LONG_TTL_MS));
+            const value = await store.get(key("a"));
+            if (value === undefined) throw new Error("the counter disappeared");
+            if (await store.compareAndSet(key("a"), value, String(Number(value) + 1), LONG_TTL_MS)) {
+              advancedFrom.push(Number(value));
+            }
           }
         };
         await Promise.all(indices.slice(0, 20).map(worker));
-        expect(received.length).toBeGreaterThan(1);
-        expect(received).toEqual(received.map((_, i) => `g${i}`));
-        expect(putBacks.every(Boolean)).toBe(true);
-        expect(await store.get(key("a"))).toBe(`g${received.length}`);
+        expect(advancedFrom.length).toBeGreaterThan(1);
+        expect([...advancedFrom].sort((x, y) => x - y)).toEqual(advancedFrom.map((_, i) => i));
+        expect(await store.get(key("a"))).toBe(String(advancedFrom.length));
       });
     });
   });

@@ -106,15 +106,6 @@ describe("MemoryStore", () => {
       expect(await store.get("a")).toBe("a2");
     });
 
-    it("frees a slot on take and on delete", async () => {
-      const store = await full(new ManualClock());
-      await store.take("a");
-      await store.set("d", "d", 1000);
-      await store.delete("b");
-      expect(await store.putIfAbsent("e", "e", 1000)).toBe(true);
-      await expect(store.set("f", "f", 1000)).rejects.toBeInstanceOf(StoreCapacityError);
-    });
-
     it(`holds ${DEFAULT_MAX_ENTRIES} entries by default`, async () => {
       const store = open({ clock: new ManualClock() });
       for (let i = 0; i < DEFAULT_MAX_ENTRIES; i += 1) await store.set(`k${i}`, "v", 60_000);
@@ -138,16 +129,15 @@ describe("MemoryStore", () => {
       expect(store.sweep()).toBe(5);
     });
 
-    it("does not count keys that were overwritten, deleted or taken before they expired", async () => {
+    it("does not count keys that were overwritten or read as expired before the sweep", async () => {
       const clock = new ManualClock();
       const store = open({ clock });
       await store.set("overwritten", "1", 1000);
       await store.set("overwritten", "2", 5000);
-      await store.set("deleted", "1", 1000);
-      await store.delete("deleted");
-      await store.set("taken", "1", 1000);
-      await store.take("taken");
-      await store.set("expired", "1", 1000);
+      await store.set("read", "1", 500);
+      clock.advance(500);
+      expect(await store.get("read")).toBeUndefined();
+      await store.set("expired", "1", 500);
       clock.advance(1000);
       expect(store.sweep()).toBe(1);
       expect(await store.get("overwritten")).toBe("2");
@@ -239,6 +229,7 @@ describe("MemoryStore", () => {
       const context = `step ${step}, op ${choice}, key ${key}`;
       switch (choice) {
         case 0:
+        case 3:
           expect(await store.get(key), context).toBe(current);
           break;
         case 1:
@@ -259,10 +250,6 @@ describe("MemoryStore", () => {
             await expect(store.putIfAbsent(key, value, ttl), context).rejects.toBeInstanceOf(StoreCapacityError);
           }
           break;
-        case 3:
-          expect(await store.take(key), context).toBe(current);
-          model.delete(key);
-          break;
         case 4: {
           const expected = current !== undefined && random() < 0.7 ? current : "other";
           const swapped = await store.compareAndSet(key, expected, value, ttl);
@@ -271,9 +258,6 @@ describe("MemoryStore", () => {
           break;
         }
         case 5:
-          await store.delete(key);
-          model.delete(key);
-          break;
         case 6:
           clock.advance(Math.floor(random() * 300));
           break;
@@ -291,9 +275,7 @@ describe("MemoryStore", () => {
     await expect(store.get("a")).rejects.toThrow(/closed/);
     await expect(store.set("a", "a", 1000)).rejects.toThrow(/closed/);
     await expect(store.putIfAbsent("b", "b", 1000)).rejects.toThrow(/closed/);
-    await expect(store.take("a")).rejects.toThrow(/closed/);
     await expect(store.compareAndSet("a", "a", "b", 1000)).rejects.toThrow(/closed/);
-    await expect(store.delete("a")).rejects.toThrow(/closed/);
     await expect(store.close()).resolves.toBeUndefined();
   });
 

@@ -1,7 +1,7 @@
 import type { Clock } from "../../src/runtime/clock.js";
 
 /** 2026-01-01T00:00:00Z: a realistic epoch, so that seconds-based claims derived from it look real. */
-export const MANUAL_CLOCK_START_MS = 1_767_225_600_000;
+const MANUAL_CLOCK_START_MS = 1_767_225_600_000;
 
 /** A Clock that only moves when a test says so. */
 export class ManualClock implements Clock {

@@ -15,7 +15,8 @@ import type { RandomSource } from "../../src/runtime/random.js";
 import type { RateLimitStore } from "../../src/limits/rate-limit-store.js";
 import type { AtomicStore } from "../../src/store/atomic-store.js";
 import { MemoryStore } from "../../src/store/memory-store.js";
-import { type TokenServiceLimits, TokenService } from "../../src/token-service.js";
+import type { TokenServiceLimits } from "../../src/config/limits.js";
+import { TokenService } from "../../src/token-service.js";
 import { DpopClientKey } from "./dpop-client.js";
 import { ShiftableClock } from "./shiftable-clock.js";
 

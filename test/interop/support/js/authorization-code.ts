@@ -36,7 +36,7 @@ export async function authorizationCodeFor(service: InteropService, user: Intero
   });
 
   const browser = new BrowserSession();
-  const page = await browser.get(`${service.url}/v1/authorize?${query}`);
+  const page = await browser.get(`${service.url}/v1/authorize?${query.toString()}`);
   if (page.status !== 200) throw new Error(`the authorize page answered ${page.status}: ${page.body}`);
   const posted = await browser.postForm(`${service.url}/v1/authorize`, {
     form_token: formTokenIn(page.body),
@@ -45,9 +45,9 @@ export async function authorizationCodeFor(service: InteropService, user: Intero
   });
   const location = new URL(String(posted.headers.location));
   if (`${location.origin}${location.pathname}` !== redirectUri || location.searchParams.get("state") !== state) {
-    throw new Error(`the sign-in did not redirect to the callback with our state: ${posted.status} ${location}`);
+    throw new Error(`the sign-in did not redirect to the callback with our state: ${posted.status} ${location.href}`);
   }
   const code = location.searchParams.get("code");
-  if (!code) throw new Error(`the callback carries no code: ${location}`);
+  if (!code) throw new Error(`the callback carries no code: ${location.href}`);
   return { code, codeVerifier, redirectUri, clientId: SAME_DEVICE_CLIENT_ID };
 }

@@ -30,7 +30,7 @@ export interface CannedResponse {
 export const ALICE = "arn:aws:iam::111122223333:user/alice";
 
 /** An unsigned-looking JWT with the claims a real ID token carries; clients never verify it. */
-export function idTokenFor(sub: string): string {
+function idTokenFor(sub: string): string {
   const part = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString("base64url");
   const iat = Math.floor(Date.now() / 1000);
   return [

@@ -56,7 +56,7 @@ export class Terminal {
   }
 }
 
-export function parseAuthorizeUrl(url: string): PrintedAuthorizeUrl {
+function parseAuthorizeUrl(url: string): PrintedAuthorizeUrl {
   const parsed = new URL(url);
   const params = parsed.searchParams;
   const get = (name: string): string => {
