@@ -44,7 +44,15 @@ export interface StartOptions {
   readonly clock?: Clock;
   /** Test-only fault injection for the token endpoint; never reachable from configuration. */
   readonly faults?: TokenEndpointFaults;
+  /** How often the key directory is checked for keys rotated elsewhere; tests shorten it. */
+  readonly keysReloadIntervalMs?: number;
 }
+
+/**
+ * Every node checks the shared key directory this often, so a rotation made with `open-signin
+ * keys rotate` (or by another node) signs on every node well within a minute, without a restart.
+ */
+const KEYS_RELOAD_INTERVAL_MS = 15_000;
 
 /**
  * `GET /readyz`: 200 while the store answers, 503 otherwise (a load balancer then sends traffic to
@@ -104,6 +112,12 @@ export async function startLocalService(
     throw error;
   }
   const url = settings.publicUrl ?? base.origin;
+  const stopKeyReload = keyring.reloadWhenChanged(options.keysReloadIntervalMs ?? KEYS_RELOAD_INTERVAL_MS, (error) =>
+    logger.error(
+      { event: "keys-reload-failed", err: error },
+      "could not re-read the key directory; the keys already loaded stay in use",
+    ),
+  );
 
   const tokenService = new TokenService({
     issuer: `${url}/signin`,
@@ -152,6 +166,7 @@ export async function startLocalService(
       : undefined,
     tokenService,
     close: async () => {
+      stopKeyReload();
       await server.close();
       await store.close();
       logger.info({ event: "stopped" }, "local Sign-In service stopped");
