@@ -5,6 +5,7 @@ import {
   HttpServer,
   type Logger,
   SealedBox,
+  ServiceMetrics,
   TokenService,
   type Clock,
   type OpenedStore,
@@ -34,6 +35,8 @@ export interface LocalServiceHandle {
   /** Set when this start created the development user; its password is shown once. */
   readonly developmentUser: { readonly userName: string; readonly password: string; readonly arn: string } | undefined;
   readonly tokenService: TokenService;
+  /** Where GET /metrics is served (loopback only), when `--metrics-port` is set. */
+  readonly metricsUrl: string | undefined;
   /** Finishes in-flight requests, then stops. */
   close(): Promise<void>;
 }
@@ -103,7 +106,8 @@ export async function startLocalService(
     timeoutMs: settings.storeTimeoutMs,
   });
 
-  const server = new HttpServer({ routes: [], logger, clock });
+  const metrics = new ServiceMetrics();
+  const server = new HttpServer({ routes: [], logger, clock, metrics });
   let base: URL;
   try {
     base = await server.listen(settings.port, settings.host);
@@ -130,6 +134,7 @@ export async function startLocalService(
     limits: limitsFrom(settings),
     ...(store.rateLimits ? { rateLimitStore: store.rateLimits } : {}),
     ...(options.faults ? { faults: options.faults } : {}),
+    metrics,
   });
   const signIn = new SignInRoutes({
     codes: tokenService.authorizationCodes,
@@ -137,6 +142,7 @@ export async function startLocalService(
     formTokens: new FormTokens(new SealedBox(keyring, "form-token", cryptoRandom), clock),
     attempts: new SignInAttempts({ clock }),
     logger,
+    metrics,
     publicOrigins: settings.publicUrl ? [settings.publicUrl] : [],
   });
   server.mount([
@@ -146,9 +152,27 @@ export async function startLocalService(
     { path: "/healthz", methods: { GET: (_request, response) => sendJson(response, 200, { status: "ok" }) } },
     readinessRoute(store, settings.storeTimeoutMs),
   ]);
+  let metricsServer: { server: HttpServer; url: URL } | undefined;
+  try {
+    if (settings.metricsPort !== undefined)
+      metricsServer = await listenForMetrics(metrics, settings.metricsPort, logger);
+  } catch (error) {
+    stopKeyReload();
+    await server.close();
+    await store.close();
+    throw error;
+  }
+  const metricsUrl = metricsServer === undefined ? undefined : `${metricsServer.url.origin}/metrics`;
   const storeDescription = describeStore(settings.store, settings.dataDir);
   logger.info(
-    { event: "started", url, dataDir: settings.dataDir, usersFile: settings.usersFile, store: storeDescription },
+    {
+      event: "started",
+      url,
+      metrics: metricsUrl,
+      dataDir: settings.dataDir,
+      usersFile: settings.usersFile,
+      store: storeDescription,
+    },
     "local Sign-In service started",
   );
   if (settings.store.kind === "memory") {
@@ -165,11 +189,39 @@ export async function startLocalService(
       ? { userName: created.userName, password: created.password, arn: created.arn }
       : undefined,
     tokenService,
+    metricsUrl,
     close: async () => {
       stopKeyReload();
-      await server.close();
+      await Promise.all([server.close(), metricsServer?.server.close()]);
       await store.close();
       logger.info({ event: "stopped" }, "local Sign-In service stopped");
     },
   };
+}
+
+/**
+ * GET /metrics on its own listener, bound to 127.0.0.1: the numbers (traffic, failures, store
+ * health) are for the operator's scraper, not for the internet, and a separate port keeps them out
+ * of the public API's paths and out of its own request counts.
+ */
+async function listenForMetrics(
+  metrics: ServiceMetrics,
+  port: number,
+  logger: Logger,
+): Promise<{ server: HttpServer; url: URL }> {
+  const server = new HttpServer({
+    logger,
+    routes: [
+      {
+        path: "/metrics",
+        methods: {
+          GET: async (_request, response) => {
+            const { body, contentType } = await metrics.render();
+            response.writeHead(200, { "content-type": contentType, "cache-control": "no-store" }).end(body);
+          },
+        },
+      },
+    ],
+  });
+  return { server, url: await server.listen(port, "127.0.0.1") };
 }

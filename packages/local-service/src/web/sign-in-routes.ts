@@ -5,6 +5,7 @@ import { parse as parseCookies, serialize as serializeCookie } from "cookie";
 import {
   type AuthorizationCodes,
   type Logger,
+  type ServiceMetrics,
   type Principal,
   type Route,
   SigninAction,
@@ -33,6 +34,8 @@ export interface SignInRoutesOptions {
   readonly formTokens: FormTokens;
   readonly attempts: SignInAttempts;
   readonly logger: Logger;
+  /** Counts sign-in outcomes (signin_sign_ins_total). */
+  readonly metrics?: ServiceMetrics;
   /** Origins besides the one a request arrives at under which this service is reachable. */
   readonly publicOrigins?: readonly string[];
 }
@@ -112,7 +115,7 @@ export class SignInRoutes {
   }
 
   private async signIn(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
-    const { formTokens, attempts, users, codes, logger } = this.options;
+    const { formTokens, attempts, users, codes, logger, metrics } = this.options;
 
     // A cross-site form post carries the other site's Origin. Under `Referrer-Policy: no-referrer`
     // browsers send `Origin: null` for our own form, so "null" proves nothing either way; the
@@ -154,6 +157,7 @@ export class SignInRoutes {
 
     const decision = attempts.check(userName, clientAddress);
     if (!decision.allowed) {
+      metrics?.signIns.inc({ outcome: "locked" });
       logger.warn(
         { event: "sign-in", outcome: "locked", userName, clientAddress },
         "sign-in attempt refused while locked",
@@ -166,6 +170,7 @@ export class SignInRoutes {
     const principal = userName && password ? await users.authenticate(userName, password) : undefined;
     if (!principal) {
       attempts.recordFailure(userName, clientAddress);
+      metrics?.signIns.inc({ outcome: "failure" });
       logger.info({ event: "sign-in", outcome: "failure", userName, clientAddress }, "sign-in failed");
       retryForm(401, "The user name or password is incorrect.");
       return;
@@ -173,6 +178,7 @@ export class SignInRoutes {
     attempts.recordSuccess(userName);
 
     if (!isAllowed(principal, SigninAction.AuthorizeOAuth2Access)) {
+      metrics?.signIns.inc({ outcome: "denied" });
       logger.info({ event: "sign-in", outcome: "denied", principal: principal.arn }, "sign-in denied by permissions");
       sendRedirect(
         response,
@@ -191,6 +197,7 @@ export class SignInRoutes {
       codeChallenge: authorization.codeChallenge,
       principalArn: principal.arn,
     });
+    metrics?.signIns.inc({ outcome: "success" });
     logger.info(
       { event: "sign-in", outcome: "success", principal: principal.arn, clientId: authorization.clientId },
       "signed in",
