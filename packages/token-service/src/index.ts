@@ -54,6 +54,7 @@ export { cryptoRandom, randomToken } from "./runtime/random.js";
 export type { RandomSource } from "./runtime/random.js";
 export { createLogger, redactedPaths } from "./runtime/logger.js";
 export type { Logger } from "./runtime/logger.js";
+export { ServiceMetrics } from "./runtime/metrics.js";
 
 export {
   ConfigurationError,

@@ -154,7 +154,7 @@ addSettingOptions(
   );
   const rotated = await (await FileKeyring.open(dataDir)).rotate();
   process.stdout.write(
-    `New signing key ${rotated.signingKid}, new encryption key ${rotated.encryptionKid}. Restart the service to use them.\n`,
+    `New signing key ${rotated.signingKid}, new encryption key ${rotated.encryptionKid}. Running services sign with them within a minute, without a restart.\n`,
   );
 });
 

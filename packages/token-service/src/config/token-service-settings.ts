@@ -63,6 +63,15 @@ export const tokenServiceSettings = {
     max: 65535,
     defaultValue: 8080,
   }),
+  metricsPort: optionalIntegerSetting({
+    flag: "metrics-port",
+    env: "SIGNIN_METRICS_PORT",
+    valueName: "<port>",
+    description:
+      "serve Prometheus metrics at GET /metrics on this port, on 127.0.0.1 only (default: no metrics listener); 0 picks a free one",
+    min: 0,
+    max: 65535,
+  }),
   publicUrls: setting({
     flag: "public-url",
     env: "SIGNIN_PUBLIC_URL",
