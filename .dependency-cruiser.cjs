@@ -13,8 +13,8 @@ const localService = "^packages/local-service/src/";
 const workspacePackage = (name) => `(^|/)(@open-signin/|packages/)${name}(/|$)`;
 
 /**
- * token-service: folder -> the folders it may import. The package's wiring (`src/token-service.ts`)
- * and its entry point (`src/index.ts`) sit above every folder and may import any of them.
+ * token-service: folder -> the folders it may import. The package's wiring (`src/token-service.ts`,
+ * `src/open-store.ts`) and its entry point (`src/index.ts`) sit above every folder and may import any of them.
  */
 const tokenServiceLayers = {
   http: ["service", "errors", "limits", "runtime"],
@@ -29,7 +29,7 @@ const tokenServiceLayers = {
   principals: [],
   sessions: ["store"],
   store: ["runtime"],
-  limits: ["runtime"],
+  limits: ["store", "runtime"],
   config: [],
   errors: [],
   runtime: [],
@@ -73,7 +73,7 @@ module.exports = {
       comment: "Folders sit below the package's wiring (src/token-service.ts) and entry point (src/index.ts).",
       severity: "error",
       from: { path: `${tokenService}[^/]+/` },
-      to: { path: `${tokenService}(token-service|index)\\.ts$` },
+      to: { path: `${tokenService}(token-service|open-store|index)\\.ts$` },
     },
     {
       name: "local-service-no-import-of-entry-point",

@@ -24,8 +24,16 @@ export type { CredentialsIssuer, CredentialsRequest, IssuedCredentials } from ".
 export { LocalCredentialsIssuer } from "./credentials/local-credentials-issuer.js";
 
 export type { AtomicStore } from "./store/atomic-store.js";
-export { StoreCapacityError } from "./store/atomic-store.js";
+export { StoreCapacityError, StoreUnavailableError } from "./store/atomic-store.js";
 export { MemoryStore } from "./store/memory-store.js";
+export { SqliteStore } from "./store/sqlite-store.js";
+export type { SqliteStoreOptions, SqliteSynchronous } from "./store/sqlite-store.js";
+export { RedisStore, describeRedisTarget } from "./store/redis-store.js";
+export type { RedisStoreOptions, RedisTarget } from "./store/redis-store.js";
+export { openStore, describeStore } from "./open-store.js";
+export type { OpenedStore, OpenStoreOptions } from "./open-store.js";
+export { parseStoreSetting } from "./config/store-setting.js";
+export type { StoreSetting } from "./config/store-setting.js";
 
 export type { Keyring } from "./keys/keyring.js";
 export { FileKeyring } from "./keys/file-keyring.js";
@@ -33,6 +41,9 @@ export { StaticKeyring } from "./keys/static-keyring.js";
 export { SealedBox } from "./tokens/sealed-box.js";
 
 export { TokenBucketLimiter } from "./limits/rate-limiter.js";
+export { StoreRateLimiter } from "./limits/store-rate-limiter.js";
+export type { RateLimiter } from "./limits/store-rate-limiter.js";
+export type { RateLimitStore } from "./store/token-buckets.js";
 export type { RateLimit, RateDecision } from "./limits/rate-limiter.js";
 
 export { s256Challenge, normalizeCodeChallenge, isValidCodeVerifier } from "./pkce/pkce.js";
@@ -43,6 +54,7 @@ export { cryptoRandom, randomToken } from "./runtime/random.js";
 export type { RandomSource } from "./runtime/random.js";
 export { createLogger, redactedPaths } from "./runtime/logger.js";
 export type { Logger } from "./runtime/logger.js";
+export { ServiceMetrics } from "./runtime/metrics.js";
 
 export {
   ConfigurationError,

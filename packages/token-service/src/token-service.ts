@@ -14,7 +14,9 @@ import { TokenMinter } from "./grants/token-minter.js";
 import { type Route, sendJson } from "./http/http-server.js";
 import { TokenEndpoint } from "./http/token-endpoint.js";
 import type { Keyring } from "./keys/keyring.js";
-import { TokenBucketLimiter } from "./limits/rate-limiter.js";
+import { type RateLimiter, StoreRateLimiter } from "./limits/store-rate-limiter.js";
+import { type RateDecision, TokenBucketLimiter } from "./limits/rate-limiter.js";
+import { type ServiceMetrics, timeAsyncMethods } from "./runtime/metrics.js";
 import type { PrincipalDirectory } from "./principals/principal-directory.js";
 import { type Clock, systemClock } from "./runtime/clock.js";
 import { type Logger, createLogger } from "./runtime/logger.js";
@@ -24,6 +26,7 @@ import { createOAuth2TokenOperation } from "./service/create-oauth2-token.js";
 import { validationCustomizer } from "./service/validation-customizer.js";
 import { SessionRevocations } from "./sessions/session-revocations.js";
 import type { AtomicStore } from "./store/atomic-store.js";
+import type { RateLimitStore } from "./store/token-buckets.js";
 import { IdTokenSigner } from "./tokens/id-token.js";
 import { RefreshTokenCodec } from "./tokens/refresh-token.js";
 import { SealedBox } from "./tokens/sealed-box.js";
@@ -48,6 +51,13 @@ export interface TokenServiceOptions {
   readonly clock?: Clock;
   readonly random?: RandomSource;
   readonly logger?: Logger;
+  /**
+   * Where the token endpoint's rate limits are counted. Give the shared store (SQLite or Redis) so
+   * that the limits hold across every process using it; without it each process counts alone.
+   */
+  readonly rateLimitStore?: RateLimitStore;
+  /** Where store latency and errors and rate-limit refusals are counted (see ServiceMetrics). */
+  readonly metrics?: ServiceMetrics;
 }
 
 /**
@@ -72,7 +82,12 @@ export class TokenService {
     const clock = options.clock ?? systemClock;
     const random = options.random ?? cryptoRandom;
     const logger = options.logger ?? createLogger();
-    const { keyring, store, principals } = options;
+    const { keyring, principals, metrics } = options;
+    const store = metrics ? timeAsyncMethods(options.store, metrics, STORE_METHODS) : options.store;
+    const rateLimitStore =
+      metrics && options.rateLimitStore
+        ? timeAsyncMethods(options.rateLimitStore, metrics, ["takeTokens"])
+        : options.rateLimitStore;
     const sessionMaxMs = limits.sessionMaxSeconds * 1000;
 
     const localCredentials = new LocalCredentialsIssuer({ keyring, random, clock });
@@ -124,16 +139,24 @@ export class TokenService {
       }),
       onUnexpectedError: (error, context) =>
         logger.error({ requestId: context.requestId, err: error }, "CreateOAuth2Token failed unexpectedly"),
+      onStoreUnavailable: (error, context) =>
+        logger.warn(
+          { requestId: context.requestId, event: "store-unavailable", reason: error.message },
+          "store unavailable",
+        ),
     });
 
+    const tokenRequestLimit = { capacity: limits.tokenRequestBurst, refillPerSecond: limits.tokenRequestsPerSecond };
     this.tokenEndpoint = new TokenEndpoint({
       handler: getSigninServiceHandler({ CreateOAuth2Token: operation }, validationCustomizer),
       random,
       logger,
       maxBodyBytes: limits.maxBodyBytes,
-      rateLimiter: new TokenBucketLimiter(
-        { capacity: limits.tokenRequestBurst, refillPerSecond: limits.tokenRequestsPerSecond },
-        { clock },
+      rateLimiter: countRefusals(
+        rateLimitStore
+          ? new StoreRateLimiter(rateLimitStore, tokenRequestLimit, "token")
+          : new TokenBucketLimiter(tokenRequestLimit, { clock }),
+        metrics,
       ),
     });
   }
@@ -143,6 +166,7 @@ export class TokenService {
     return [
       {
         path: "/v1/token",
+        operation: "CreateOAuth2Token",
         methods: {
           POST: (request, response, url, origins) => this.tokenEndpoint.handle(request, response, url, origins),
         },
@@ -156,4 +180,21 @@ export class TokenService {
       },
     ];
   }
+}
+
+const STORE_METHODS = ["get", "set", "putIfAbsent", "compareAndSet"] as const;
+
+/** The token endpoint's limiter, with each refusal counted as `limit="token"`. */
+function countRefusals(limiter: RateLimiter, metrics: ServiceMetrics | undefined): RateLimiter {
+  if (!metrics) return limiter;
+  const count = (decision: RateDecision): RateDecision => {
+    if (!decision.allowed) metrics.rateLimited.inc({ limit: "token" });
+    return decision;
+  };
+  return {
+    consume: (key, cost) => {
+      const decision = limiter.consume(key, cost);
+      return decision instanceof Promise ? decision.then(count) : count(decision);
+    },
+  };
 }

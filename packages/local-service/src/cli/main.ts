@@ -4,7 +4,13 @@
  * `aws login`. Every subcommand is a thin shell over a module that holds the behaviour.
  */
 import { Command, CommanderError } from "commander";
-import { ConfigurationError, FileKeyring, resolveSettings, tokenServiceSettings } from "@open-signin/token-service";
+import {
+  ConfigurationError,
+  FileKeyring,
+  StoreUnavailableError,
+  resolveSettings,
+  tokenServiceSettings,
+} from "@open-signin/token-service";
 
 import { awsConfigFilePath, readProfileValues, readTextFile } from "../login/aws-config-file.js";
 import { LoginError } from "../login/login-error.js";
@@ -148,7 +154,7 @@ addSettingOptions(
   );
   const rotated = await (await FileKeyring.open(dataDir)).rotate();
   process.stdout.write(
-    `New signing key ${rotated.signingKid}, new encryption key ${rotated.encryptionKid}. Restart the service to use them.\n`,
+    `New signing key ${rotated.signingKid}, new encryption key ${rotated.encryptionKid}. Running services sign with them within a minute, without a restart.\n`,
   );
 });
 
@@ -199,6 +205,10 @@ try {
   if (error instanceof ConfigurationError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(2);
+  }
+  if (error instanceof StoreUnavailableError) {
+    process.stderr.write(`Cannot start: the store is not usable: ${error.message}\n`);
+    process.exit(1);
   }
   process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

@@ -4,13 +4,17 @@ import {
   FileKeyring,
   HttpServer,
   type Logger,
-  MemoryStore,
   SealedBox,
+  ServiceMetrics,
   TokenService,
   type Clock,
+  type OpenedStore,
+  type Route,
   createLogger,
   cryptoRandom,
+  describeStore,
   limitsFrom,
+  openStore,
   sendJson,
   systemClock,
 } from "@open-signin/token-service";
@@ -36,6 +40,8 @@ export interface LocalServiceHandle {
   /** Set when this start created the development user; its password is shown once. */
   readonly developmentUser: { readonly userName: string; readonly password: string; readonly arn: string } | undefined;
   readonly tokenService: TokenService;
+  /** Where GET /metrics is served (loopback only), when `--metrics-port` is set. */
+  readonly metricsUrl: string | undefined;
   /** Finishes in-flight requests, then stops. */
   close(): Promise<void>;
 }
@@ -44,10 +50,42 @@ export interface StartOptions {
   readonly logger?: Logger;
   /** Defaults to the system clock; tests move time to expire forms, codes and sessions. */
   readonly clock?: Clock;
+  /** How often the key directory is checked for keys rotated elsewhere; tests shorten it. */
+  readonly keysReloadIntervalMs?: number;
 }
 
 /**
- * Runs the local Sign-In service: keys in the data directory, the embedded in-memory store, users
+ * Every node checks the shared key directory this often, so a rotation made with `open-signin
+ * keys rotate` (or by another node) signs on every node well within a minute, without a restart.
+ */
+const KEYS_RELOAD_INTERVAL_MS = 15_000;
+
+/**
+ * `GET /readyz`: 200 while the store answers, 503 otherwise (a load balancer then sends traffic to
+ * other nodes). `/healthz` stays a pure liveness check, so an orchestrator does not restart a node
+ * for a store outage that a restart cannot fix.
+ */
+function readinessRoute(store: OpenedStore, timeoutMs: number): Route {
+  return {
+    path: "/readyz",
+    methods: {
+      GET: async (_request, response) => {
+        try {
+          await Promise.race([
+            store.ping(),
+            new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), timeoutMs).unref()),
+          ]);
+          sendJson(response, 200, { status: "ready" });
+        } catch {
+          sendJson(response, 503, { status: "store unavailable" }, { "retry-after": "2" });
+        }
+      },
+    },
+  };
+}
+
+/**
+ * Runs the local Sign-In service: keys in the data directory, the store (SQLite by default), users
  * from the users file, the token endpoint, the browser sign-in and confirmation pages, /healthz.
  */
 export async function startLocalService(
@@ -64,11 +102,31 @@ export async function startLocalService(
   const users = new UserDirectory(usersFile);
   // Loaded now, so that no request pays for the first read.
   await users.hasUser("");
-  const store = new MemoryStore({ clock, maxEntries: settings.storeMaxEntries });
+  // Opened before the port, so a store that cannot be used stops the start with its message.
+  const store = await openStore(settings.store, {
+    dataDir: settings.dataDir,
+    clock,
+    maxEntries: settings.storeMaxEntries,
+    sqliteSynchronous: settings.sqliteSynchronous,
+    timeoutMs: settings.storeTimeoutMs,
+  });
 
-  const server = new HttpServer({ routes: [], logger, clock, publicUrls: settings.publicUrls });
-  await server.listen(settings.port, settings.host);
+  const metrics = new ServiceMetrics();
+  const server = new HttpServer({ routes: [], logger, clock, publicUrls: settings.publicUrls, metrics });
+  try {
+    await server.listen(settings.port, settings.host);
+  } catch (error) {
+    users.close();
+    await store.close();
+    throw error;
+  }
   const url = server.origins.primary;
+  const stopKeyReload = keyring.reloadWhenChanged(options.keysReloadIntervalMs ?? KEYS_RELOAD_INTERVAL_MS, (error) =>
+    logger.error(
+      { event: "keys-reload-failed", err: error },
+      "could not re-read the key directory; the keys already loaded stay in use",
+    ),
+  );
 
   const tokenService = new TokenService({
     issuer: `${url}/signin`,
@@ -79,6 +137,8 @@ export async function startLocalService(
     random: cryptoRandom,
     logger,
     limits: limitsFrom(settings),
+    ...(store.rateLimits ? { rateLimitStore: store.rateLimits } : {}),
+    metrics,
   });
   const signIn = new SignInRoutes({
     codes: tokenService.authorizationCodes,
@@ -100,6 +160,7 @@ export async function startLocalService(
       maxWaiting: settings.passwordQueue,
     }),
     logger,
+    metrics,
     publicOrigins: server.origins.origins,
   });
   server.mount([
@@ -107,11 +168,39 @@ export async function startLocalService(
     ...signIn.routes(),
     ...staticAssetRoutes(),
     { path: "/healthz", methods: { GET: (_request, response) => sendJson(response, 200, { status: "ok" }) } },
+    readinessRoute(store, settings.storeTimeoutMs),
   ]);
+  let metricsServer: { server: HttpServer; url: URL } | undefined;
+  try {
+    if (settings.metricsPort !== undefined)
+      metricsServer = await listenForMetrics(metrics, settings.metricsPort, logger);
+  } catch (error) {
+    stopKeyReload();
+    await server.close();
+    users.close();
+    await store.close();
+    throw error;
+  }
+  const metricsUrl = metricsServer === undefined ? undefined : `${metricsServer.url.origin}/metrics`;
+  const storeDescription = describeStore(settings.store, settings.dataDir);
   logger.info(
-    { event: "started", url, dataDir: settings.dataDir, usersFile: settings.usersFile },
+    {
+      event: "started",
+      url,
+      metrics: metricsUrl,
+      dataDir: settings.dataDir,
+      usersFile: settings.usersFile,
+      store: storeDescription,
+    },
     "local Sign-In service started",
   );
+  if (settings.store.kind === "memory") {
+    logger.warn(
+      { event: "volatile-store", store: storeDescription },
+      "the memory store keeps codes, refresh-token use and session revocations in this process only: " +
+        "nothing survives a restart, and a refresh token already used works again afterwards",
+    );
+  }
 
   return {
     url,
@@ -120,11 +209,40 @@ export async function startLocalService(
       ? { userName: created.userName, password: created.password, arn: created.arn }
       : undefined,
     tokenService,
+    metricsUrl,
     close: async () => {
-      await server.close();
+      stopKeyReload();
+      await Promise.all([server.close(), metricsServer?.server.close()]);
       users.close();
       await store.close();
       logger.info({ event: "stopped" }, "local Sign-In service stopped");
     },
   };
+}
+
+/**
+ * GET /metrics on its own listener, bound to 127.0.0.1: the numbers (traffic, failures, store
+ * health) are for the operator's scraper, not for the internet, and a separate port keeps them out
+ * of the public API's paths and out of its own request counts.
+ */
+async function listenForMetrics(
+  metrics: ServiceMetrics,
+  port: number,
+  logger: Logger,
+): Promise<{ server: HttpServer; url: URL }> {
+  const server = new HttpServer({
+    logger,
+    routes: [
+      {
+        path: "/metrics",
+        methods: {
+          GET: async (_request, response) => {
+            const { body, contentType } = await metrics.render();
+            response.writeHead(200, { "content-type": contentType, "cache-control": "no-store" }).end(body);
+          },
+        },
+      },
+    ],
+  });
+  return { server, url: await server.listen(port, "127.0.0.1") };
 }

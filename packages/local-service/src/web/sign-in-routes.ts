@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import {
   type AuthorizationCodes,
   type Logger,
+  type ServiceMetrics,
   type Principal,
   type Route,
   type RouteHandler,
@@ -51,6 +52,8 @@ export interface SignInRoutesOptions {
   readonly logger: Logger;
   /** The origins this service is reachable at (the HttpServer's): Origin and cross-device checks use them, never Host. */
   readonly publicOrigins: readonly string[];
+  /** Counts sign-in outcomes (signin_sign_ins_total). */
+  readonly metrics?: ServiceMetrics;
 }
 
 const MAX_FORM_BYTES = 8 * 1024;
@@ -179,7 +182,7 @@ export class SignInRoutes {
   }
 
   private async signIn(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
-    const { formTokens, attempts, passwordChecks, users, codes, logger } = this.options;
+    const { formTokens, attempts, passwordChecks, users, codes, logger, metrics } = this.options;
 
     // A cross-site form post carries the other site's Origin. `null` is what a sandboxed frame, a
     // data: or file: page or a cross-origin redirect sends, so it is refused too; the pages use
@@ -233,6 +236,7 @@ export class SignInRoutes {
     // No user has such a name or password: refused without spending a check or a guess.
     const userKey = users.userKey(userName);
     if (userKey === undefined || password.length === 0 || password.length > MAX_PASSWORD_INPUT) {
+      metrics?.signIns.inc({ outcome: "failure" });
       logger.info(
         { event: "sign-in", outcome: "failure", userName: userNameForLog(userName, false), clientAddress },
         "sign-in failed",
@@ -244,10 +248,12 @@ export class SignInRoutes {
       { userKey, browserId: browser.id, remoteAddress: clientAddress, trustedBrowser: browser.trustedFor === userKey },
       this.options.limits ?? DEFAULT_SIGN_IN_LIMITS,
     );
-    const busy = () =>
+    const busy = () => {
+      metrics?.signIns.inc({ outcome: "busy" });
       retryForm(429, `Too many sign-ins are being checked right now. Try again in ${BUSY_RETRY_SECONDS} seconds.`, {
         "retry-after": String(BUSY_RETRY_SECONDS),
       });
+    };
     if (passwordChecks.full) {
       busy();
       return;
@@ -257,6 +263,7 @@ export class SignInRoutes {
     const reservation = await attempts.reserve(keys);
     const logName = userNameForLog(userName, await users.hasUser(userName));
     if (!reservation.granted) {
+      metrics?.signIns.inc({ outcome: "locked" });
       logger.warn(
         { event: "sign-in", outcome: "limited", userName: logName, clientAddress },
         "sign-in attempt refused by the attempt limits",
@@ -276,6 +283,7 @@ export class SignInRoutes {
       return;
     }
     if (!principal) {
+      metrics?.signIns.inc({ outcome: "failure" });
       logger.info({ event: "sign-in", outcome: "failure", userName: logName, clientAddress }, "sign-in failed");
       retryForm(401, "The user name or password is incorrect.");
       return;
@@ -283,6 +291,7 @@ export class SignInRoutes {
     await attempts.succeeded(keysClearedBySuccess(keys));
 
     if (!isAllowed(principal, SigninAction.AuthorizeOAuth2Access)) {
+      metrics?.signIns.inc({ outcome: "denied" });
       logger.info({ event: "sign-in", outcome: "denied", principal: principal.arn }, "sign-in denied by permissions");
       sendRedirect(
         response,
@@ -302,6 +311,7 @@ export class SignInRoutes {
       principalArn: principal.arn,
       credentialVersion: principal.credentialVersion,
     });
+    metrics?.signIns.inc({ outcome: "success" });
     logger.info(
       { event: "sign-in", outcome: "success", principal: principal.arn, clientId: authorization.clientId },
       "signed in",

@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { defaultLimits, type TokenServiceLimits } from "./limits.js";
 import { canonicalOrigin } from "./public-url.js";
+import { parseStoreSetting, sqliteSynchronousLevels, type StoreSetting } from "./store-setting.js";
 import { type SettingsValues, integerSetting, optionalIntegerSetting, resolveSettings, setting } from "./settings.js";
 
 const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -32,6 +33,18 @@ const publicUrlsSchema = z
     return origins;
   });
 
+const storeSchema = z
+  .string()
+  .optional()
+  .transform((value, context): StoreSetting => {
+    try {
+      return parseStoreSetting(value ?? "sqlite");
+    } catch (error) {
+      context.addIssue({ code: "custom", message: (error as Error).message });
+      return z.NEVER;
+    }
+  });
+
 /** The settings of the token service, with their flags and environment variables. */
 export const tokenServiceSettings = {
   host: setting({
@@ -49,6 +62,15 @@ export const tokenServiceSettings = {
     min: 0,
     max: 65535,
     defaultValue: 8080,
+  }),
+  metricsPort: optionalIntegerSetting({
+    flag: "metrics-port",
+    env: "SIGNIN_METRICS_PORT",
+    valueName: "<port>",
+    description:
+      "serve Prometheus metrics at GET /metrics on this port, on 127.0.0.1 only (default: no metrics listener); 0 picks a free one",
+    min: 0,
+    max: 65535,
   }),
   publicUrls: setting({
     flag: "public-url",
@@ -137,11 +159,43 @@ export const tokenServiceSettings = {
     max: 1024 * 1024,
     defaultValue: defaultLimits.maxBodyBytes,
   }),
+  store: setting({
+    flag: "store",
+    env: "SIGNIN_STORE",
+    valueName: "<store>",
+    description:
+      "where codes, refresh claims, DPoP proofs and revocations live: sqlite (default, <data-dir>/store.sqlite), " +
+      "sqlite:<path>, memory (nothing survives a restart), redis://host:port/db, rediss://..., " +
+      "or redis+cluster://host:port,host:port",
+    schema: storeSchema,
+  }),
+  sqliteSynchronous: setting({
+    flag: "sqlite-synchronous",
+    env: "SIGNIN_SQLITE_SYNCHRONOUS",
+    valueName: "<level>",
+    description:
+      "SQLite durability: normal (default; survives a crash or kill -9 of the service) or full " +
+      "(also survives power loss; one fsync per write)",
+    schema: z
+      .enum(sqliteSynchronousLevels, { message: `expected one of ${sqliteSynchronousLevels.join(", ")}` })
+      .optional()
+      .transform((value) => value ?? "normal"),
+  }),
+  storeTimeoutMs: integerSetting({
+    flag: "store-timeout",
+    env: "SIGNIN_STORE_TIMEOUT_MS",
+    valueName: "<ms>",
+    description:
+      "longest a store call may take before the request fails with 503 (Redis: the whole call; SQLite: waiting for another process's lock)",
+    min: 50,
+    max: 60_000,
+    defaultValue: 2000,
+  }),
   storeMaxEntries: integerSetting({
     flag: "store-max-entries",
     env: "SIGNIN_STORE_MAX_ENTRIES",
     valueName: "<count>",
-    description: "capacity of the embedded in-memory store",
+    description: "capacity of the memory store (--store memory)",
     min: 1000,
     max: 10_000_000,
     defaultValue: 100_000,

@@ -54,6 +54,17 @@ export const serverError = (): InternalServerException =>
     message: "The service could not process the request.",
   });
 
+/**
+ * 503 (the runtime sets the status, see TokenRequestContext.reportUnavailable): the store did not
+ * answer. The model has no 503 error, so this is the modeled InternalServerException shape, which
+ * every client reads from `X-Amzn-Errortype` whatever the status, and retries like any 5xx.
+ */
+export const serviceUnavailable = (): InternalServerException =>
+  new InternalServerException({
+    error: OAuth2ErrorCode.SERVER_ERROR,
+    message: "The service is temporarily unavailable. Retry later.",
+  });
+
 const protocolErrorNames = new Set([
   "AccessDeniedException",
   "ValidationException",

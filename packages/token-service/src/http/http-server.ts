@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 
 import { type Clock, systemClock } from "../runtime/clock.js";
 import type { Logger } from "../runtime/logger.js";
+import type { ServiceMetrics } from "../runtime/metrics.js";
 import { PublicOrigins } from "./public-origins.js";
 import { isClientAbort } from "./request-body.js";
 
@@ -20,6 +21,8 @@ export type RouteHandler = (
 
 /** One path and the handler for each method it answers. Paths match exactly. */
 export interface Route {
+  /** The operation's name in metrics (e.g. CreateOAuth2Token); the method when absent. */
+  readonly operation?: string;
   readonly path: string;
   readonly methods: Partial<Record<HttpMethod, RouteHandler>>;
 }
@@ -43,6 +46,8 @@ export interface HttpServerOptions {
   readonly keepAliveTimeoutMs?: number;
   /** On shutdown, how long in-flight requests may take before their connections are cut. Default 10 s. */
   readonly shutdownGraceMs?: number;
+  /** Where each answered request is counted and timed. */
+  readonly metrics?: ServiceMetrics;
 }
 
 /**
@@ -128,6 +133,26 @@ export class HttpServer {
     clearTimeout(grace);
   }
 
+  /**
+   * Counts the request once its response is sent (or its connection lost). Labels come from the
+   * mounted routes only: any path not mounted is `unmatched`, any other method `other`.
+   */
+  private observe(metrics: ServiceMetrics, request: IncomingMessage, response: ServerResponse): void {
+    const start = process.hrtime.bigint();
+    response.once("close", () => {
+      const path = requestPath(request);
+      const route = path === undefined ? undefined : this.routes.get(path);
+      const method = request.method ?? "";
+      const known = route !== undefined && Object.hasOwn(route.methods, method);
+      const labels = {
+        route: route === undefined || path === undefined ? "unmatched" : path,
+        operation: known ? (route.operation ?? method) : "other",
+      };
+      metrics.requests.inc({ ...labels, status: String(response.statusCode) });
+      metrics.requestSeconds.observe(labels, Number(process.hrtime.bigint() - start) / 1e9);
+    });
+  }
+
   /** Requests being handled right now. */
   get activeRequests(): number {
     return this.inFlight;
@@ -146,6 +171,7 @@ export class HttpServer {
   private async dispatch(request: IncomingMessage, response: ServerResponse): Promise<void> {
     this.track(response);
     this.inFlight++;
+    if (this.options.metrics) this.observe(this.options.metrics, request, response);
     response.sendDate = false;
     response.setHeader("date", new Date((this.options.clock ?? systemClock).now()).toUTCString());
     try {
@@ -184,6 +210,15 @@ export class HttpServer {
     } finally {
       this.inFlight--;
     }
+  }
+}
+
+/** The path of the request target (origin- or absolute-form), whatever its Host; undefined if unparsable. */
+function requestPath(request: IncomingMessage): string | undefined {
+  try {
+    return new URL(request.url ?? "", "http://request-target.invalid").pathname;
+  } catch {
+    return undefined;
   }
 }
 

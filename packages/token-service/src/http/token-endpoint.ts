@@ -4,10 +4,10 @@ import type { ServiceHandler } from "@aws-smithy/server-common";
 import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
 
 import { clientSource } from "../limits/client-source.js";
-import type { TokenBucketLimiter } from "../limits/rate-limiter.js";
+import { type RateLimiter, RateLimiterUnavailableError } from "../limits/store-rate-limiter.js";
 import type { Logger } from "../runtime/logger.js";
 import type { RandomSource } from "../runtime/random.js";
-import { invalidRequest, serverError, tooManyRequests } from "../errors/protocol-errors.js";
+import { invalidRequest, serverError, serviceUnavailable, tooManyRequests } from "../errors/protocol-errors.js";
 import type { TokenRequestContext } from "../service/request-context.js";
 import { toSmithyRequest, writeSmithyResponse } from "./node-adapter.js";
 import {
@@ -26,8 +26,11 @@ export interface TokenEndpointOptions {
   readonly logger: Logger;
   readonly maxBodyBytes: number;
   /** Requests per client source (an address, or its block: see limits/client-source.ts). */
-  readonly rateLimiter?: TokenBucketLimiter;
+  readonly rateLimiter?: RateLimiter;
 }
+
+/** What a 503 asks clients to wait: a store failover or reconnect usually takes a second or two. */
+const STORE_RETRY_AFTER_SECONDS = 2;
 
 interface Outcome {
   readonly response: HttpResponse;
@@ -101,7 +104,14 @@ export class TokenEndpoint {
   ): Promise<Outcome> {
     const { handler, maxBodyBytes, rateLimiter } = this.options;
 
-    const allowance = rateLimiter?.consume(clientSource(clientAddress));
+    let allowance;
+    try {
+      allowance = await rateLimiter?.consume(clientSource(clientAddress));
+    } catch (error) {
+      if (!(error instanceof RateLimiterUnavailableError)) throw error;
+      this.options.logger.warn({ requestId, event: "store-unavailable", reason: error.message }, "store unavailable");
+      return unavailable(await protocolErrorResponse(serviceUnavailable()));
+    }
     if (allowance && !allowance.allowed) {
       return {
         response: await protocolErrorResponse(tooManyRequests()),
@@ -121,11 +131,22 @@ export class TokenEndpoint {
     if (!normalized.ok) return { response: await rejected(normalized.status, normalized.message) };
     const grantType = (JSON.parse(normalized.json) as { grantType?: string }).grantType;
 
-    const context = requestContext(request, url, origins, raw, requestId, clientAddress);
+    let storeUnavailable = false;
+    const context = requestContext(request, url, origins, raw, requestId, clientAddress, () => {
+      storeUnavailable = true;
+    });
     const smithyRequest = toSmithyRequest(request, url, normalized.json, { "content-type": "application/json" });
     const response = withRuntimeStatus(await withModeledFrameworkErrors(await handler.handle(smithyRequest, context)));
+    if (storeUnavailable && errorTypeOf(response) === "InternalServerException") {
+      return { ...unavailable(response), grantType };
+    }
     return { response, grantType };
   }
+}
+
+function unavailable(response: HttpResponse): Outcome {
+  response.statusCode = 503;
+  return { response, extraHeaders: { "retry-after": String(STORE_RETRY_AFTER_SECONDS) } };
 }
 
 async function rejected(status: number, message: string): Promise<HttpResponse> {
@@ -141,8 +162,10 @@ function requestContext(
   body: Buffer,
   requestId: string,
   clientAddress: string,
+  reportUnavailable: () => void,
 ): TokenRequestContext {
   return {
+    reportUnavailable,
     requestId,
     method: request.method ?? "",
     url,

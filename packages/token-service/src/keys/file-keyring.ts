@@ -1,3 +1,4 @@
+import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import { setTimeout } from "node:timers/promises";
 
@@ -100,6 +101,51 @@ export class FileKeyring extends KeySetKeyring {
     return this.#serialized(async () => {
       this.keys = new KeySet(readyMaterial(this.#directory, await readKeyDirectory(this.#directory)));
     });
+  }
+
+  /**
+   * Picks up rotations and retirements made by other processes (`open-signin keys rotate`, another
+   * node) without a restart: every `intervalMs` the directory's stamp (its own mtime, which every
+   * create, rename and delete in it changes, and the active file's inode and mtime) is compared with
+   * the last one seen, and only a changed stamp costs a re-read. Requests never touch the disk. The
+   * new keys replace the old in one assignment, so a request sees either set whole; a re-read that
+   * fails (a half-written rotation, a damaged file) is reported to `onError` and the keys in use
+   * stay, to be tried again at the next tick. Returns the function that stops the checks.
+   */
+  reloadWhenChanged(intervalMs: number, onError: (error: unknown) => void): () => void {
+    if (!Number.isFinite(intervalMs) || intervalMs <= 0) throw new RangeError("intervalMs must be positive");
+    let seen: Promise<string | undefined> = this.#stamp();
+    let checking = false;
+    const timer = setInterval(() => {
+      if (checking) return;
+      checking = true;
+      void (async () => {
+        try {
+          const [before, now] = [await seen, await this.#stamp()];
+          if (now === before) return;
+          await this.reload();
+          seen = Promise.resolve(now);
+        } catch (error) {
+          onError(error);
+        } finally {
+          checking = false;
+        }
+      })();
+    }, intervalMs);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
+  async #stamp(): Promise<string | undefined> {
+    try {
+      const [directory, active] = await Promise.all([
+        stat(this.#directory, { bigint: true }),
+        stat(join(this.#directory, ACTIVE_FILE), { bigint: true }),
+      ]);
+      return `${directory.mtimeNs}:${active.ino}:${active.mtimeNs}:${active.size}`;
+    } catch {
+      return undefined;
+    }
   }
 
   #serialized<T>(operation: () => Promise<T>): Promise<T> {

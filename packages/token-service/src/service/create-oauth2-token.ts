@@ -4,9 +4,15 @@ import { DpopProofError, type DpopProofVerifier } from "../dpop/proof-verifier.j
 import { requestFingerprint } from "../dpop/proof-ledger.js";
 import type { AuthorizationCodeGrant } from "../grants/authorization-code-grant.js";
 import type { ProofUse, RefreshTokenGrant } from "../grants/refresh-token-grant.js";
-import { StoreCapacityError } from "../store/atomic-store.js";
+import { StoreCapacityError, StoreUnavailableError } from "../store/atomic-store.js";
 import type { ClientAuthenticator } from "./client-authentication.js";
-import { invalidRequest, isProtocolError, serverError, tooManyRequests } from "../errors/protocol-errors.js";
+import {
+  invalidRequest,
+  isProtocolError,
+  serverError,
+  serviceUnavailable,
+  tooManyRequests,
+} from "../errors/protocol-errors.js";
 import type { TokenRequestContext } from "./request-context.js";
 import { readTokenRequest } from "./token-request.js";
 
@@ -17,6 +23,8 @@ export interface CreateOAuth2TokenDependencies {
   readonly refreshToken: RefreshTokenGrant;
   /** Told about failures the client only sees as server_error; must not log secrets. */
   readonly onUnexpectedError: (error: unknown, context: TokenRequestContext) => void;
+  /** Told when the store did not answer; the client gets 503. */
+  readonly onStoreUnavailable: (error: StoreUnavailableError, context: TokenRequestContext) => void;
 }
 
 /**
@@ -45,6 +53,12 @@ export function createOAuth2TokenOperation(
       if (isProtocolError(error)) throw error;
       if (error instanceof DpopProofError) throw invalidRequest(`Invalid DPoP proof: ${error.message}`);
       if (error instanceof StoreCapacityError) throw tooManyRequests("The service is busy. Retry later.");
+      if (error instanceof StoreUnavailableError) {
+        // Never a silent success: whatever the store did or did not record, this request failed.
+        deps.onStoreUnavailable(error, context);
+        context.reportUnavailable();
+        throw serviceUnavailable();
+      }
       deps.onUnexpectedError(error, context);
       throw serverError();
     }

@@ -16,4 +16,9 @@ export interface TokenRequestContext {
   header(name: string): string | undefined;
   /** Every occurrence of a header, for headers that must appear exactly once, like DPoP. */
   headerValues(name: string): readonly string[];
+  /**
+   * Tells the runtime that this request failed because the store could not answer, so the error
+   * response is 503 with Retry-After (a temporary condition) rather than 500.
+   */
+  reportUnavailable(): void;
 }

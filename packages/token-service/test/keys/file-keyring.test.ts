@@ -243,3 +243,36 @@ describe("FileKeyring", () => {
     expect(error.message).toContain(`signing-${keyring.activeSigningKey().kid}.json`);
   });
 });
+
+describe("FileKeyring.reloadWhenChanged", () => {
+  const until = async (condition: () => boolean): Promise<void> => {
+    const deadline = Date.now() + 5_000;
+    while (!condition()) {
+      if (Date.now() > deadline) throw new Error("condition not met in 5 s");
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+
+  it("takes up another process's rotation; a damaged directory is reported and the old keys stay", async () => {
+    const running = await FileKeyring.open(dataDir);
+    const errors: unknown[] = [];
+    const stop = running.reloadWhenChanged(50, (error) => errors.push(error));
+    try {
+      const before = running.activeSigningKey().kid;
+      const { signingKid } = await (await FileKeyring.open(dataDir)).rotate();
+      await until(() => running.activeSigningKey().kid === signingKid);
+      expect(running.signingKeys().map((key) => key.kid)).toContain(before);
+
+      // The active file names a key that is not there: the reload fails, nothing changes.
+      await writeFile(
+        join(keysDir(), "active.json"),
+        JSON.stringify({ signingKid: "AAAAAAAAAAAAAAAAAAAAAA", encryptionKid: "AAAAAAAAAAAAAAAAAAAAAA" }),
+        { mode: 0o600 },
+      );
+      await until(() => errors.length > 0);
+      expect(running.activeSigningKey().kid).toBe(signingKid);
+    } finally {
+      stop();
+    }
+  });
+});

@@ -33,12 +33,12 @@ describe("finding 6: unauthenticated requests cannot fill the store", () => {
       { clientId: SAME_DEVICE, grantType: "password" },
       { clientId: SAME_DEVICE, grantType: "refresh_token" },
     ];
-    const before = harness.store.size();
+    const before = harness.memoryStore.size();
     for (let i = 0; i < STORE_CAPACITY + 200; i++) {
       const response = await harness.post(bodies[i % bodies.length]!, { dpop: attacker.proof(harness.tokenUrl) });
       expect(response.status).toBe(400);
     }
-    expect(harness.store.size()).toBe(before);
+    expect(harness.memoryStore.size()).toBe(before);
 
     // The legitimate user signs in and refreshes as usual.
     const { key, tokens } = await harness.signIn();
@@ -69,7 +69,8 @@ describe("finding 6: unauthenticated requests cannot fill the store", () => {
   it("finding 6: a full store is answered with 429 TooManyRequestsError and Retry-After, never 500", async () => {
     harness = await TokenServiceHarness.start({ storeMaxEntries: STORE_CAPACITY });
     const { key, tokens } = await harness.signIn();
-    for (let i = 0; harness.store.size() < STORE_CAPACITY; i++) await harness.store.set(`filler:${i}`, "x", 60_000);
+    for (let i = 0; harness.memoryStore.size() < STORE_CAPACITY; i++)
+      await harness.store.set(`filler:${i}`, "x", 60_000);
     const response = await harness.refresh(tokens.refreshToken, key);
     expect(response.status).toBe(429);
     expect(response.headers.get("x-amzn-errortype")).toBe("TooManyRequestsError");

@@ -36,7 +36,7 @@ describe("finding 7: per-session state stays constant", () => {
       const response = await harness.refresh(refreshToken, key);
       expect(response.status).toBe(200);
       refreshToken = response.json.refreshToken as string;
-      if (i === 5 || i === 60) sizes.push(harness.store.size());
+      if (i === 5 || i === 60) sizes.push(harness.memoryStore.size());
     }
     expect(sizes[1]).toBe(sizes[0]);
     expect(sizes[1]).toBeLessThanOrEqual(6);
@@ -47,9 +47,9 @@ describe("finding 7: per-session state stays constant", () => {
     const { key, tokens } = await harness.signIn();
     const first = await harness.refresh(tokens.refreshToken, key);
     expect(first.status).toBe(200);
-    const sizeInsideWindow = harness.store.size();
+    const sizeInsideWindow = harness.memoryStore.size();
     clock.advance(61_000);
-    expect(harness.store.size()).toBeLessThan(sizeInsideWindow);
+    expect(harness.memoryStore.size()).toBeLessThan(sizeInsideWindow);
     expect(outcome(await harness.refresh(tokens.refreshToken, key))).toMatchObject({
       status: 401,
       error: "TOKEN_EXPIRED",
@@ -79,7 +79,7 @@ describe("finding 7: per-session state stays constant", () => {
       }),
     );
     expect(failures.slice(0, 3)).toEqual([]);
-    expect(harness.store.size()).toBeLessThan(30 * 6 + 30);
+    expect(harness.memoryStore.size()).toBeLessThan(30 * 6 + 30);
   }, 120_000);
 });
 

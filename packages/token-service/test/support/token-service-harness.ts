@@ -11,6 +11,7 @@ import { s256Challenge } from "../../src/pkce/pkce.js";
 import { InMemoryPrincipalDirectory, type Principal, SigninAction } from "../../src/principals/principal-directory.js";
 import { createLogger } from "../../src/runtime/logger.js";
 import type { RandomSource } from "../../src/runtime/random.js";
+import type { RateLimitStore } from "../../src/store/token-buckets.js";
 import type { AtomicStore } from "../../src/store/atomic-store.js";
 import { MemoryStore } from "../../src/store/memory-store.js";
 import type { TokenServiceLimits } from "../../src/config/limits.js";
@@ -36,13 +37,17 @@ export interface HarnessOptions {
   /** Clients reach the service through a {@link FaultProxy} (`harness.faults`), to lose requests and responses. */
   readonly faultProxy?: boolean;
   /** Wraps the service's store, e.g. to make it fail. */
-  readonly wrapStore?: (store: MemoryStore) => AtomicStore;
+  readonly wrapStore?: (store: AtomicStore) => AtomicStore;
   readonly clock?: ManualClock;
   readonly random?: RandomSource;
   readonly keyring?: StaticKeyring;
   readonly credentials?: CredentialsIssuer;
-  /** Capacity of the in-memory store; default MemoryStore's. */
+  /** Capacity of the default in-memory store; default MemoryStore's. */
   readonly storeMaxEntries?: number;
+  /** Default: a MemoryStore on the harness clock. The harness closes whichever it gets. */
+  readonly store?: AtomicStore;
+  /** Where the token rate limit is counted; default: this process only. */
+  readonly rateLimitStore?: RateLimitStore;
 }
 
 export interface RawResponse {
@@ -61,7 +66,7 @@ export class TokenServiceHarness {
   readonly principals = new InMemoryPrincipalDirectory([principal(ALICE)]);
   readonly logLines: string[] = [];
   readonly clock: ManualClock;
-  readonly store: MemoryStore;
+  readonly store: AtomicStore;
   readonly service: TokenService;
   private server: HttpServer | undefined;
   private proxy: FaultProxy | undefined;
@@ -69,11 +74,13 @@ export class TokenServiceHarness {
 
   private constructor(options: HarnessOptions) {
     this.clock = options.clock ?? ManualClock.followingRealTime();
-    this.store = new MemoryStore({
-      clock: this.clock,
-      sweepIntervalMs: 0,
-      ...(options.storeMaxEntries ? { maxEntries: options.storeMaxEntries } : {}),
-    });
+    this.store =
+      options.store ??
+      new MemoryStore({
+        clock: this.clock,
+        sweepIntervalMs: 0,
+        ...(options.storeMaxEntries ? { maxEntries: options.storeMaxEntries } : {}),
+      });
     const logLines = this.logLines;
     this.service = new TokenService({
       issuer: "https://signin.test/signin",
@@ -93,6 +100,7 @@ export class TokenServiceHarness {
       }),
       limits: options.limits ?? {},
       ...(options.credentials ? { credentials: options.credentials } : {}),
+      ...(options.rateLimitStore ? { rateLimitStore: options.rateLimitStore } : {}),
     });
   }
 
@@ -113,6 +121,12 @@ export class TokenServiceHarness {
       harness.url = harness.proxy.url;
     }
     return harness;
+  }
+
+  /** The default in-memory store, for tests that count its entries; fails if the harness was given another store. */
+  get memoryStore(): MemoryStore {
+    if (!(this.store instanceof MemoryStore)) throw new Error("the harness was started with a store of its own");
+    return this.store;
   }
 
   /** The fault proxy between clients and the service; the harness must be started with `faultProxy`. */
