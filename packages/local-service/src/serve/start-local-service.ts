@@ -56,9 +56,9 @@ export interface StartOptions {
 
 /**
  * Every node checks the shared key directory this often, so a rotation made with `open-signin
- * keys rotate` (or by another node) signs on every node well within a minute, without a restart.
+ * keys rotate` (or by another node) signs on every node within this time, without a restart.
  */
-const KEYS_RELOAD_INTERVAL_MS = 15_000;
+export const KEYS_RELOAD_INTERVAL_MS = 15_000;
 
 /**
  * `GET /readyz`: 200 while the store answers, 503 otherwise (a load balancer then sends traffic to
