@@ -12,7 +12,7 @@ import { RedisStore, SqliteStore, StoreUnavailableError } from "@open-signin/tok
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { ManualClock } from "../../../token-service/test/support/manual-clock.js";
-import { RedisServer, redisAvailability } from "../../../token-service/test/support/redis-servers.js";
+import { RedisCluster, RedisServer, redisAvailability } from "../../../token-service/test/support/redis-servers.js";
 import { type AttemptLimiter, MemoryAttemptLimiter } from "../../src/web/attempt-limiter.js";
 import { StoreAttemptLimiter } from "../../src/web/store-attempt-limiter.js";
 
@@ -229,4 +229,27 @@ describe.skipIf(!availability.available)("StoreAttemptLimiter on Redis", () => {
       await own.stop();
     }
   }, 20_000);
+});
+
+describe.skipIf(!availability.available)("StoreAttemptLimiter on a Redis Cluster", () => {
+  let cluster: RedisCluster;
+  beforeAll(async () => {
+    cluster = await RedisCluster.start();
+  }, 60_000);
+  afterAll(async () => {
+    await cluster?.stop();
+  });
+
+  // Every key of a reservation may live in another slot: each is counted by its own script.
+  describeShared("two Cluster clients", async () => {
+    const seeds = cluster.nodes.map((node) => ({ host: "127.0.0.1", port: node.port }));
+    const stores = await Promise.all(
+      [0, 1].map(() => RedisStore.connect({ kind: "redis-cluster", seeds, tls: false })),
+    );
+    return [
+      new StoreAttemptLimiter(stores[0]!),
+      new StoreAttemptLimiter(stores[1]!),
+      async () => void (await Promise.all(stores.map((store) => store.close()))),
+    ];
+  });
 });
