@@ -44,7 +44,8 @@ export { TokenBucketLimiter } from "./limits/rate-limiter.js";
 export { StoreRateLimiter } from "./limits/store-rate-limiter.js";
 export type { RateLimiter } from "./limits/store-rate-limiter.js";
 export type { RateLimitStore } from "./store/token-buckets.js";
-export type { AttemptCountStore, AttemptDecision, AttemptLimit } from "./store/attempt-counts.js";
+export type { AttemptCount, AttemptCountStore, AttemptDecision, AttemptLimit } from "./store/attempt-counts.js";
+export { attemptCountExpiry, countAttemptStep, uncountAttemptStep } from "./store/attempt-counts.js";
 export type { RateLimit, RateDecision } from "./limits/rate-limiter.js";
 
 export { s256Challenge, normalizeCodeChallenge, isValidCodeVerifier } from "./pkce/pkce.js";

@@ -1,4 +1,10 @@
-import type { Clock } from "@open-signin/token-service";
+import {
+  type AttemptCount,
+  type Clock,
+  attemptCountExpiry,
+  countAttemptStep,
+  uncountAttemptStep,
+} from "@open-signin/token-service";
 
 /**
  * How many password checks one key (a user name, a browser, a network) may have: `freeAttempts`
@@ -43,12 +49,6 @@ export interface AttemptLimiter {
   refund(keys: readonly AttemptKey[]): Promise<void>;
 }
 
-interface KeyState {
-  count: number;
-  lastAt: number;
-  nextAllowedAt: number;
-}
-
 export interface MemoryAttemptLimiterOptions {
   readonly clock: Clock;
   /** Bound on keys held; see {@link MemoryAttemptLimiter}. Default 100,000. */
@@ -57,7 +57,9 @@ export interface MemoryAttemptLimiterOptions {
 
 /**
  * The in-memory {@link AttemptLimiter} for one process. Atomic because `reserve` checks and counts
- * every key in one synchronous stretch: nothing else runs on the event loop in between.
+ * every key in one synchronous stretch: nothing else runs on the event loop in between. The
+ * counting itself is the one every store shares (`countAttemptStep` of the token service), so the
+ * limits mean the same with `--store memory` as with SQLite or Redis.
  *
  * Memory is bounded: when `maxKeys` are held, forgotten keys go first, then the oldest keys not
  * waiting out a delay. Keys that are waiting are never dropped (that would hand an attacker a fresh
@@ -68,7 +70,7 @@ export class MemoryAttemptLimiter implements AttemptLimiter {
   readonly #clock: Clock;
   readonly #maxKeys: number;
   // Insertion order is last-attempt order: a key is re-inserted whenever it is counted.
-  readonly #states = new Map<string, KeyState>();
+  readonly #states = new Map<string, AttemptCount>();
 
   constructor(options: MemoryAttemptLimiterOptions) {
     this.#clock = options.clock;
@@ -77,23 +79,20 @@ export class MemoryAttemptLimiter implements AttemptLimiter {
 
   async reserve(keys: readonly AttemptKey[]): Promise<Reservation> {
     const now = this.#clock.now();
-    let waitUntil = now;
+    let waitMs = 0;
     let newKeys = 0;
-    for (const { key, policy } of keys) {
-      const state = this.#live(key, policy, now);
-      if (state === undefined) newKeys++;
-      else waitUntil = Math.max(waitUntil, state.nextAllowedAt);
-    }
-    if (waitUntil > now) return { granted: false, retryAfterSeconds: Math.max(1, Math.ceil((waitUntil - now) / 1000)) };
+    const steps = keys.map(({ key, policy }) => {
+      const current = this.#live(key, policy, now);
+      if (current === undefined) newKeys++;
+      const step = countAttemptStep(current, policy, now);
+      if (!step.decision.counted) waitMs = Math.max(waitMs, step.decision.retryAfterMs);
+      return { key, next: step.next };
+    });
+    if (waitMs > 0) return { granted: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
     if (newKeys > 0 && !this.#makeRoom(newKeys, now, keys)) return { granted: false, retryAfterSeconds: 1 };
-    for (const { key, policy } of keys) {
-      const state = this.#live(key, policy, now) ?? { count: 0, lastAt: now, nextAllowedAt: 0 };
-      state.count += 1;
-      state.lastAt = now;
-      const excess = state.count - policy.freeAttempts;
-      if (excess >= 0) state.nextAllowedAt = now + Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** excess);
+    for (const { key, next } of steps) {
       this.#states.delete(key);
-      this.#states.set(key, state);
+      this.#states.set(key, next!);
     }
     return { granted: true, keys };
   }
@@ -106,12 +105,9 @@ export class MemoryAttemptLimiter implements AttemptLimiter {
     for (const { key, policy } of keys) {
       const state = this.#states.get(key);
       if (state === undefined) continue;
-      state.count = Math.max(0, state.count - 1);
-      const excess = state.count - policy.freeAttempts;
-      // The delay the refunded attempt imposed is lifted; the one before it (if any) stays.
-      state.nextAllowedAt =
-        excess >= 0 ? state.lastAt + Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** excess) : 0;
-      if (state.count === 0) this.#states.delete(key);
+      const next = uncountAttemptStep(state, policy);
+      if (next === undefined) this.#states.delete(key);
+      else this.#states.set(key, next);
     }
   }
 
@@ -120,9 +116,9 @@ export class MemoryAttemptLimiter implements AttemptLimiter {
     return this.#states.size;
   }
 
-  #live(key: string, policy: AttemptPolicy, now: number): KeyState | undefined {
+  #live(key: string, policy: AttemptPolicy, now: number): AttemptCount | undefined {
     const state = this.#states.get(key);
-    if (state !== undefined && now - state.lastAt >= policy.forgetAfterMs && now >= state.nextAllowedAt) {
+    if (state !== undefined && now >= attemptCountExpiry(state, policy)) {
       this.#states.delete(key);
       return undefined;
     }
