@@ -31,7 +31,7 @@ import { BrowserSession, CliLikeClient, formTokenIn } from "../support/local-ser
 const SAME_DEVICE = "arn:aws:signin:::devtools/same-device";
 const CALLBACK = "http://127.0.0.1:53037/oauth/callback";
 /** Long enough to cover a restart on a busy machine, short enough to wait out. */
-const REPEAT_WINDOW_SECONDS = 12;
+const REPEAT_WINDOW_SECONDS = 15;
 
 interface Credentials {
   readonly userName: string;
