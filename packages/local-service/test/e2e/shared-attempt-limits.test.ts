@@ -2,8 +2,10 @@
  * Sign-in attempt limits hold across nodes: two `open-signin serve` processes (the real command)
  * on one data directory and one store count a user's password checks against one allowance, with
  * the SQLite default and with Redis. And a store that stops answering closes the sign-in form with
- * a 503 page: the limit is never skipped, no password is checked.
+ * a 503 page (Redis down, or the SQLite file locked by another process): the limit is never
+ * skipped, no password is checked.
  */
+import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -107,6 +109,40 @@ function checksAllowedWithin(elapsedMs: number): number {
 describe("one user's password checks, spread over two nodes", () => {
   it("with the SQLite default store, count against one allowance", async () => {
     await guessAcrossTwoNodes(join(work, "sqlite"), []);
+  }, 60_000);
+
+  it("while another process holds the SQLite file's write lock, the form answers 503 and checks no password", async () => {
+    const dataDir = join(work, "sqlite-locked");
+    const node = await startNode(["--data-dir", dataDir, "--store-timeout", "200"]);
+    // Another program holding a write transaction open on the store file, as a stuck process could.
+    const locker = spawn(
+      process.execPath,
+      [
+        "-e",
+        `const db = new (require("better-sqlite3"))(process.argv[1]); db.exec("BEGIN IMMEDIATE");
+         process.stdout.write("locked\\n"); setInterval(() => {}, 1000);`,
+        join(dataDir, "store.sqlite"),
+      ],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
+    try {
+      await new Promise<void>((resolve, reject) => {
+        locker.stdout.on("data", () => resolve());
+        locker.once("exit", (code) => reject(new Error(`the lock holder exited with ${code}`)));
+      });
+      const [, userName] = await node.process.waitForStderr(/user name\s+(\S+)\n/);
+      const answer = await (await openForm(node))(userName!, "wrong-password-0");
+      expect(answer.status).toBe(503);
+      expect(answer.headers["retry-after"]).toBe("30");
+      expect(answer.body).toMatch(/Sign-in is unavailable right now/);
+
+      locker.kill("SIGKILL");
+      await new Promise((resolve) => locker.once("exit", resolve));
+      expect((await (await openForm(node))(userName!, "wrong-password-1")).status).toBe(401);
+    } finally {
+      if (locker.exitCode === null && locker.signalCode === null) locker.kill("SIGKILL");
+      await stopNode(node);
+    }
   }, 60_000);
 
   const redis = redisAvailability();
