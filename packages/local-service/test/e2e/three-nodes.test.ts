@@ -19,6 +19,7 @@ import { afterEach, describe, expect, it } from "vitest";
 
 import { DpopClientKey } from "../../../token-service/test/support/dpop-client.js";
 import { redisAvailability } from "../../../token-service/test/support/redis-servers.js";
+import { runCli } from "../support/cli-process.js";
 import { BrowserSession, CliLikeClient, formTokenIn, send } from "../support/local-service.js";
 import { ServeNodes } from "../support/three-nodes.js";
 
@@ -68,7 +69,10 @@ async function postToken(service: ServeNodes, body: object, proof: string): Prom
  * answered 503 or 429 (a node whose store call timed out on this busy machine, a full password-check
  * queue) is tried again from the start, as a person would.
  */
-async function authorizationCode(service: ServeNodes): Promise<{ code: string; verifier: string }> {
+async function authorizationCode(
+  service: ServeNodes,
+  user: { readonly userName: string; readonly password: string } = service.developer,
+): Promise<{ code: string; verifier: string }> {
   for (let attempt = 1; ; attempt += 1) {
     const cli = new CliLikeClient(service.url, SAME_DEVICE, REDIRECT);
     const browser = new BrowserSession();
@@ -79,8 +83,8 @@ async function authorizationCode(service: ServeNodes): Promise<{ code: string; v
       page.status === 200
         ? await browser.postForm(`${service.url}/v1/authorize`, {
             form_token: formTokenIn(page.body),
-            username: service.developer.userName,
-            password: service.developer.password,
+            username: user.userName,
+            password: user.password,
           })
         : page;
     if ((posted.status === 503 || posted.status === 429) && attempt < 5) {
@@ -224,6 +228,26 @@ describeWithRedis("three `open-signin serve` nodes, one Redis, one data director
       key.proof(`${nodes.url}/v1/token`),
     );
     expect(next.status).toBe(200);
+  });
+
+  it("a user added with `open-signin users add` while the nodes run signs in on every node within seconds", async () => {
+    nodes = await ServeNodes.start();
+    const bob = { userName: "bob", password: "bob-three-nodes-password" };
+    const added = await runCli(["users", "add", bob.userName, "--password-stdin", "--data-dir", nodes.dataDir], {
+      input: `${bob.password}\n`,
+    });
+    expect(added.code).toBe(0);
+    // Each node sees the change through fs.watch at once, or its 2 s stamp check at the latest.
+    await sleep(2_500);
+    const before = [...nodes.proxy.stats.answeredBy];
+
+    // Three sign-ins are six requests in turn: the three form posts land on three different nodes.
+    for (let i = 0; i < 3; i += 1) expect((await authorizationCode(nodes, bob)).code).toEqual(expect.any(String));
+
+    // (More if a page was answered 503 on this busy machine and the sign-in tried again.)
+    for (const [index, count] of nodes.proxy.stats.answeredBy.entries()) {
+      expect(count - before[index]!).toBeGreaterThanOrEqual(2);
+    }
   });
 
   it("kill -9 of one node during a chained-refresh load: every session keeps refreshing through the other two", async () => {
