@@ -165,6 +165,7 @@ function printTable(title: string, rows: readonly Row[], fixedRate: boolean): vo
     "RSS MB".padStart(7),
     "peak".padStart(6),
     "CPU %".padStart(6),
+    "CPU ms/refresh".padStart(15),
   ].join("");
   console.log(header);
   for (const row of rows) {
@@ -181,6 +182,12 @@ function printTable(title: string, rows: readonly Row[], fixedRate: boolean): vo
         (row.rssBytes === undefined ? "-" : megabytes(row.rssBytes)).padStart(7),
         (row.peakRssBytes === undefined ? "-" : megabytes(row.peakRssBytes)).padStart(6),
         fmt(row.cpuPercent, 0).padStart(6),
+        fmt(
+          row.cpuPercent === undefined || result.requests === 0
+            ? undefined
+            : (row.cpuPercent * 10 * result.seconds) / result.requests,
+          2,
+        ).padStart(15),
       ].join(""),
     );
     for (const [status, { count, example }] of row.result.statuses) {
