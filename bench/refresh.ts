@@ -57,6 +57,8 @@ const usage = `npm run bench -- [options]
   --sessions <n>       concurrent sessions, each a strict refresh chain (default 32; soak 200)
   --duration <s>       measured seconds per target (default 10)
   --warmup <s>         unmeasured seconds per target before it (default 2)
+  --rounds <n>         split each target's measured time into n turns, interleaved with the other
+                       targets' (default 3), so that a burst of other work on the machine hits all
   --rate <rps|p%>      also measure at a fixed rate: requests per second, or a percentage of the
                        target's maximum measured just before (e.g. 1000 or 50%)
   --soak               1,000,000 refreshes against one target (default open-signin), RSS every 10 s
@@ -73,6 +75,7 @@ const { values } = parseArgs({
     duration: { type: "string" },
     warmup: { type: "string" },
     rate: { type: "string" },
+    rounds: { type: "string" },
     soak: { type: "boolean", default: false },
     refreshes: { type: "string" },
     "max-seconds": { type: "string" },
@@ -228,31 +231,72 @@ async function withTarget<T>(
   }
 }
 
+/** Two measurements of one target as one: counts and time added, histograms merged, memory as last seen. */
+function combine(first: Row | undefined, next: Row): Row {
+  if (first === undefined) return next;
+  const statuses = new Map(first.result.statuses);
+  for (const [status, entry] of next.result.statuses) {
+    const known = statuses.get(status);
+    const example = known?.example ?? entry.example;
+    statuses.set(status, { count: (known?.count ?? 0) + entry.count, ...(example === undefined ? {} : { example }) });
+  }
+  first.result.latency.add(next.result.latency);
+  const cpu = (row: Row) => (row.cpuPercent === undefined ? undefined : (row.cpuPercent * row.result.seconds) / 100);
+  const cpuFirst = cpu(first);
+  const cpuNext = cpu(next);
+  const seconds = first.result.seconds + next.result.seconds;
+  return {
+    name: first.name,
+    result: {
+      requests: first.result.requests + next.result.requests,
+      non2xx: first.result.non2xx + next.result.non2xx,
+      statuses,
+      seconds,
+      latency: first.result.latency,
+    },
+    rssBytes: next.rssBytes,
+    peakRssBytes: Math.max(first.peakRssBytes ?? 0, next.peakRssBytes ?? 0) || undefined,
+    cpuPercent: cpuFirst === undefined || cpuNext === undefined ? undefined : (100 * (cpuFirst + cpuNext)) / seconds,
+  };
+}
+
 async function benchmark(): Promise<number> {
+  const rounds = Math.round(positive("rounds", values.rounds, smoke ? 1 : 3));
   console.log(
-    `Chained DPoP refreshes: ${sessionsPerTarget} sessions, ${duration} s per target after ${warmup} s of warm-up; ${machine}; ${new Date().toISOString()}`,
+    `Chained DPoP refreshes: ${sessionsPerTarget} sessions, ${duration} s per target (${rounds} interleaved rounds) after ${warmup} s of warm-up; ${machine}; ${new Date().toISOString()}`,
   );
-  const maxRows: Row[] = [];
-  const rateRows: Row[] = [];
-  for (const name of targetNames) {
-    const definition = TARGETS[name]!;
-    const reason = definition.unavailable();
-    if (reason !== undefined) {
-      console.log(`skipping ${definition.name}: ${reason}`);
-      continue;
-    }
-    process.stdout.write(`  ${definition.name}...`);
-    await withTarget(definition, async (target, sessions) => {
-      if (warmup > 0) await runLoad(sessions, target.protocol, { seconds: warmup });
-      let maximum: Row | undefined;
-      if (rate === undefined || "fraction" in rate) {
-        maximum = {
-          name: definition.name,
-          ...(await measured(target, () => runLoad(sessions, target.protocol, { seconds: duration }))),
-        };
-        maxRows.push(maximum);
+  const running: { definition: TargetDefinition; target: RunningTarget; sessions: Session[] }[] = [];
+  try {
+    // Every target is started and seeded first, then measured in turns, round after round: on a
+    // shared machine a burst of someone else's work then hits every target alike, not just one.
+    for (const name of targetNames) {
+      const definition = TARGETS[name]!;
+      const reason = definition.unavailable();
+      if (reason !== undefined) {
+        console.log(`skipping ${definition.name}: ${reason}`);
+        continue;
       }
-      if (rate !== undefined) {
+      const target = await definition.start({ cpuProfileDir });
+      running.push({ definition, target, sessions: [] });
+      running.at(-1)!.sessions = await target.seed(sessionsPerTarget);
+      if (warmup > 0) await runLoad(running.at(-1)!.sessions, target.protocol, { seconds: warmup });
+    }
+    const maxima = new Map<TargetDefinition, Row>();
+    const rateRows: Row[] = [];
+    if (rate === undefined || "fraction" in rate) {
+      for (let round = 0; round < rounds; round++) {
+        for (const { definition, target, sessions } of running) {
+          const row = {
+            name: definition.name,
+            ...(await measured(target, () => runLoad(sessions, target.protocol, { seconds: duration / rounds }))),
+          };
+          maxima.set(definition, combine(maxima.get(definition), row));
+        }
+      }
+    }
+    if (rate !== undefined) {
+      for (const { definition, target, sessions } of running) {
+        const maximum = maxima.get(definition);
         const rps =
           "rps" in rate
             ? rate.rps
@@ -263,9 +307,14 @@ async function benchmark(): Promise<number> {
           ...(await measured(target, () => runLoad(sessions, target.protocol, { seconds: duration, rate: rps }))),
         });
       }
-    });
-    process.stdout.write(" done\n");
+    }
+    return report([...maxima.values()], rateRows);
+  } finally {
+    for (const { target } of running) await target.stop();
   }
+}
+
+function report(maxRows: Row[], rateRows: Row[]): number {
   if (maxRows.length > 0) {
     printTable("Maximum (closed loop: each session sends its next refresh when the answer arrives)", maxRows, false);
   }
