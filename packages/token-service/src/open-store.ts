@@ -2,6 +2,7 @@ import { isAbsolute, join, resolve } from "node:path";
 
 import type { StoreSetting } from "./config/store-setting.js";
 import type { Clock } from "./runtime/clock.js";
+import type { AttemptCountStore } from "./store/attempt-counts.js";
 import type { AtomicStore } from "./store/atomic-store.js";
 import { MemoryStore } from "./store/memory-store.js";
 import { RedisStore, describeRedisTarget } from "./store/redis-store.js";
@@ -13,6 +14,8 @@ export interface OpenedStore extends AtomicStore {
   ping(): Promise<void>;
   /** Present on shared stores (SQLite, Redis): rate limits kept there hold across processes. */
   readonly rateLimits?: RateLimitStore;
+  /** Present on shared stores: sign-in attempt limits kept there hold across processes. */
+  readonly attemptCounts?: AttemptCountStore;
 }
 
 export interface OpenStoreOptions {
@@ -58,11 +61,11 @@ export async function openStore(setting: StoreSetting, options: OpenStoreOptions
         ...(options.sqliteSynchronous ? { synchronous: options.sqliteSynchronous } : {}),
         ...(timeoutMs ? { busyTimeoutMs: timeoutMs } : {}),
       });
-      return Object.assign(store, { rateLimits: store });
+      return Object.assign(store, { rateLimits: store, attemptCounts: store });
     }
     default: {
       const store = await RedisStore.connect(setting, timeoutMs ? { operationTimeoutMs: timeoutMs } : {});
-      return Object.assign(store, { rateLimits: store });
+      return Object.assign(store, { rateLimits: store, attemptCounts: store });
     }
   }
 }
