@@ -214,17 +214,17 @@ export class SqliteStore implements AtomicStore, RateLimitStore, AttemptCountSto
    */
   async countAttempt(key: string, limit: AttemptLimit): Promise<AttemptDecision> {
     assertValidKey(key);
-    return this.#run(() => this.#countAttempt.immediate(key, limit));
+    return this.#write(() => this.#countAttempt.immediate(key, limit));
   }
 
   async uncountAttempt(key: string, limit: AttemptLimit): Promise<void> {
     assertValidKey(key);
-    this.#run(() => this.#uncountAttempt.immediate(key, limit));
+    await this.#write(() => this.#uncountAttempt.immediate(key, limit));
   }
 
   async forgetAttempts(key: string): Promise<void> {
     assertValidKey(key);
-    this.#run(() => this.#statements.forgetAttempts.run(key));
+    await this.#write(() => this.#statements.forgetAttempts.run(key));
   }
 
   /** Cheap round trip for readiness checks. */
