@@ -99,7 +99,9 @@ export async function runLoad(
       let inFlight = 0;
       const pump = () => {
         while (idle.length > 0 && due.length > 0) {
-          const session = idle.pop()!;
+          // Oldest idle first: sessions take turns, as real clients (each refreshing every few
+          // minutes) do, rather than one key refreshing many times a second.
+          const session = idle.shift()!;
           const dueAt = due.shift()!;
           inFlight++;
           void refresh(session, dueAt).finally(() => {
