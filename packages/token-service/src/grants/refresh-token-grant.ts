@@ -139,7 +139,7 @@ export class RefreshTokenGrant {
         // and was cut off (its node killed, the store gone) before moving the chain on. That move
         // is finished here (it is a no-op once done), or the refresh token in the answer, the
         // session's newest, would be taken for reuse and revoke the session.
-        await this.advance(token, this.deps.refreshTokens.decode(prior.output.refreshToken!)!.tokenId);
+        await this.advance(token, this.deps.refreshTokens.decode(prior.output.refreshToken!)!.tokenId, chain);
         return this.repeat(token, prior);
       }
       if (prior.state === "pending") {
