@@ -55,6 +55,15 @@ export default defineConfig(
     languageOptions: { sourceType: "module" },
   },
   {
+    // The benchmark's server processes: plain JavaScript that node runs without a loader.
+    files: ["bench/servers/*.mjs"],
+    extends: [eslint.configs.recommended],
+    languageOptions: {
+      sourceType: "module",
+      globals: { process: "readonly", Buffer: "readonly", console: "readonly" },
+    },
+  },
+  {
     // Served to the browser by the sign-in pages.
     files: ["packages/local-service/assets/**/*.js"],
     extends: [eslint.configs.recommended],

@@ -1,7 +1,7 @@
 /**
  * DPoP verification throughput: the service's verifier (node:crypto, KeyObjects cached by jkt)
  * against jose, for proofs from a returning client (same key) and from new clients (new key each
- * time). Prints proofs per second; run with `npm run bench -w @open-signin/token-service`.
+ * time). Prints proofs per second; run with `npm run bench:dpop` (or `npm run bench:dpop -w @open-signin/token-service`).
  *
  * It is a benchmark, not a test: numbers vary with the machine, nothing here passes or fails.
  */

@@ -159,6 +159,24 @@ export const tokenServiceSettings = {
     max: 1024 * 1024,
     defaultValue: defaultLimits.maxBodyBytes,
   }),
+  tokenRequestBurst: integerSetting({
+    flag: "token-burst",
+    env: "SIGNIN_TOKEN_BURST",
+    valueName: "<count>",
+    description: "token requests one client source (an IPv4 address, an IPv6 /64, loopback) may send at once",
+    min: 1,
+    max: 10_000_000,
+    defaultValue: defaultLimits.tokenRequestBurst,
+  }),
+  tokenRequestsPerSecond: integerSetting({
+    flag: "token-rate",
+    env: "SIGNIN_TOKEN_RATE",
+    valueName: "<per-second>",
+    description: "token requests per second one client source may sustain after its burst",
+    min: 1,
+    max: 10_000_000,
+    defaultValue: defaultLimits.tokenRequestsPerSecond,
+  }),
   store: setting({
     flag: "store",
     env: "SIGNIN_STORE",
@@ -216,4 +234,6 @@ export const limitsFrom = (settings: TokenServiceSettings): TokenServiceLimits =
   credentialsLifetimeSeconds: settings.credentialsLifetimeSeconds,
   refreshRepeatWindowSeconds: settings.refreshRepeatWindowSeconds,
   maxBodyBytes: settings.maxBodyBytes,
+  tokenRequestBurst: settings.tokenRequestBurst,
+  tokenRequestsPerSecond: settings.tokenRequestsPerSecond,
 });

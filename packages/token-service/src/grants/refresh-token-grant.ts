@@ -15,7 +15,7 @@ import {
 } from "../errors/protocol-errors.js";
 import type { SessionRevocations } from "../sessions/session-revocations.js";
 import type { RefreshTokenClaims, RefreshTokenCodec } from "../tokens/refresh-token.js";
-import { type ChainState, ProofRateExceeded, type RefreshChains } from "./refresh-chains.js";
+import { type ChainState, ProofRateExceeded, type ReadChain, type RefreshChains } from "./refresh-chains.js";
 import type { PriorUse, RefreshResponses } from "./refresh-responses.js";
 import type { TokenMinter, TokenOutput } from "./token-minter.js";
 
@@ -102,46 +102,52 @@ export class RefreshTokenGrant {
       throw tokenExpired("The login session was revoked. Sign in again.");
     }
 
-    const position = await this.admit(token, use);
+    const { position, chain } = await this.admit(token, use);
     if (position === "older") return this.reuse(token);
-    return position === "head" ? this.answerHead(token) : this.answerPrevious(token);
+    return position === "head" ? this.answerHead(token, chain) : this.answerPrevious(token);
   }
 
   /** Records the proof for its key, then says where the token stands in its session's chain. */
-  private async admit(token: RefreshTokenClaims, use: ProofUse): Promise<"head" | "previous" | "older"> {
+  private async admit(
+    token: RefreshTokenClaims,
+    use: ProofUse,
+  ): Promise<{ position: "head" | "previous" | "older"; chain: ReadChain }> {
     const { chains, clock } = this.deps;
     await recordProof(chains, use);
     for (let attempt = 0; attempt < CONFLICT_ATTEMPTS; attempt++) {
       const current = await chains.read(token.sessionId);
-      if (current) return positionOf(current.state, token.tokenId);
+      if (current) return { position: positionOf(current.state, token.tokenId), chain: current };
       await chains.start(token.sessionId, token.tokenId, token.sessionExpiresAt, clock.now());
     }
     // The chain entry expires with the session: only a session ending right now gets here.
     throw tokenExpired("The login session has reached its maximum lifetime. Sign in again.");
   }
 
-  /** The newest token: the first use mints; concurrent uses wait for it and get its answer. */
-  private async answerHead(token: RefreshTokenClaims): Promise<TokenOutput> {
+  /**
+   * The newest token: the first use mints; concurrent uses wait for it and get its answer. The
+   * claim is tried first (one store call for the usual first use); only a claim that fails reads
+   * what is there: another request's answer, or its claim still minting.
+   */
+  private async answerHead(token: RefreshTokenClaims, chain: ReadChain): Promise<TokenOutput> {
     const { responses } = this.deps;
     for (;;) {
+      await this.checkPrincipal(token);
+      if (await responses.claim(token.tokenId)) return this.mintFirstResponse(token, chain);
       const prior = await responses.read(token.tokenId);
       if (prior.state === "answered") {
         // The head already has an answer: a concurrent use won, or a first use stored its answer
         // and was cut off (its node killed, the store gone) before moving the chain on. That move
         // is finished here (it is a no-op once done), or the refresh token in the answer, the
         // session's newest, would be taken for reuse and revoke the session.
-        await this.advance(token, this.deps.refreshTokens.decode(prior.output.refreshToken!)!.tokenId);
+        await this.advance(token, this.deps.refreshTokens.decode(prior.output.refreshToken!)!.tokenId, chain);
         return this.repeat(token, prior);
       }
       if (prior.state === "pending") {
         const settled = await responses.awaitSettled(token.tokenId);
         if (settled.state === "pending")
           throw tooManyRequests("A refresh with this token is in progress. Retry shortly.");
-        continue;
       }
-      await this.checkPrincipal(token);
-      if (await responses.claim(token.tokenId)) return this.mintFirstResponse(token);
-      // Lost the race for the claim: loop and read what the winner stored.
+      // Settled, or given back (released or expired) since the claim failed: try again.
     }
   }
 
@@ -179,11 +185,12 @@ export class RefreshTokenGrant {
     }
   }
 
-  private async mintFirstResponse(token: RefreshTokenClaims): Promise<TokenOutput> {
+  private async mintFirstResponse(token: RefreshTokenClaims, chain: ReadChain): Promise<TokenOutput> {
     const { responses, minter, clock, repeatWindowMs } = this.deps;
     let output: TokenOutput;
+    let refreshTokenId: string;
     try {
-      output = await minter.mint(
+      ({ output, refreshTokenId } = await minter.mintWithTokenId(
         {
           sessionId: token.sessionId,
           principalArn: token.principalArn,
@@ -194,7 +201,7 @@ export class RefreshTokenGrant {
           credentialVersion: token.credentialVersion,
         },
         { withIdToken: false },
-      );
+      ));
     } catch (error) {
       await responses.release(token.tokenId);
       throw error;
@@ -205,15 +212,21 @@ export class RefreshTokenGrant {
     // their lifetime ends when they expire.
     const repeatableUntil = Math.min(now + (repeatWindowMs ?? output.expiresIn! * 1000), credentialsExpireAt - 1000);
     await responses.answer(token.tokenId, output, Math.max(now + 1, repeatableUntil), credentialsExpireAt);
-    await this.advance(token, this.deps.refreshTokens.decode(output.refreshToken!)!.tokenId);
+    await this.advance(token, refreshTokenId, chain);
     return output;
   }
 
-  /** Moves the chain to the token just minted; the token before the previous one can no longer repeat. */
-  private async advance(token: RefreshTokenClaims, minted: string): Promise<void> {
+  /**
+   * Moves the chain to the token just minted; the token before the previous one can no longer
+   * repeat. `admitted` is the chain as admit() read it: the first compare-and-set tries it, and
+   * only a conflict re-reads.
+   */
+  private async advance(token: RefreshTokenClaims, minted: string, admitted: ReadChain): Promise<void> {
     const { chains, responses, clock } = this.deps;
+    let known: ReadChain | undefined = admitted;
     await retryOnConflict(async () => {
-      const current = await chains.read(token.sessionId);
+      const current = known ?? (await chains.read(token.sessionId));
+      known = undefined;
       if (!current || current.state.head !== token.tokenId) return true;
       const next: ChainState = { head: minted, previous: token.tokenId };
       if (!(await chains.replace(token.sessionId, current, next, token.sessionExpiresAt, clock.now()))) return false;

@@ -31,7 +31,15 @@ export class TokenMinter {
     private readonly options: TokenMinterOptions,
   ) {}
 
-  async mint(session: LoginSession, { withIdToken }: { withIdToken: boolean }): Promise<TokenOutput> {
+  async mint(session: LoginSession, options: { withIdToken: boolean }): Promise<TokenOutput> {
+    return (await this.mintWithTokenId(session, options)).output;
+  }
+
+  /** As {@link mint}, also returning the new refresh token's id (so that no caller opens the token to learn it). */
+  async mintWithTokenId(
+    session: LoginSession,
+    { withIdToken }: { withIdToken: boolean },
+  ): Promise<{ output: TokenOutput; refreshTokenId: string }> {
     const now = this.deps.clock.now();
     // Credentials never outlive the session they belong to.
     const lifetime = Math.min(this.options.credentialsLifetimeSeconds, Math.floor((session.expiresAt - now) / 1000));
@@ -44,8 +52,9 @@ export class TokenMinter {
     });
     // A plugged-in issuer may cap lifetimes below what was asked; report what it actually granted.
     const expiresIn = Math.max(1, Math.min(lifetime, Math.floor((credentials.expiresAt - now) / 1000)));
+    const refreshTokenId = randomToken(this.deps.random, 16);
     const refreshToken = this.deps.refreshTokens.encode({
-      tokenId: randomToken(this.deps.random, 16),
+      tokenId: refreshTokenId,
       sessionId: session.sessionId,
       principalArn: session.principalArn,
       clientId: session.clientId,
@@ -72,6 +81,6 @@ export class TokenMinter {
         issuedAt: now,
       });
     }
-    return output;
+    return { output, refreshTokenId };
   }
 }

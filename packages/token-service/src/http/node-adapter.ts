@@ -1,6 +1,4 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { Readable } from "node:stream";
-
 import { HttpRequest, type HttpResponse } from "@smithy/protocol-http";
 
 /**
@@ -28,7 +26,9 @@ export function toSmithyRequest(
     path: url.pathname,
     query: Object.fromEntries(url.searchParams),
     headers: { ...headers, ...headerOverrides },
-    body: Readable.from([body]),
+    // Bytes, not a stream: the generated deserializer's collectBody takes a Uint8Array as it is,
+    // where a stream would cost a Readable and a collector per request.
+    body: Buffer.from(body, "utf8"),
   });
 }
 

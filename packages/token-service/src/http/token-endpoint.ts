@@ -129,7 +129,7 @@ export class TokenEndpoint {
 
     const normalized = normalizeTokenRequestBody(request.headers["content-type"], raw);
     if (!normalized.ok) return { response: await rejected(normalized.status, normalized.message) };
-    const grantType = (JSON.parse(normalized.json) as { grantType?: string }).grantType;
+    const { grantType } = normalized;
 
     let storeUnavailable = false;
     const context = requestContext(request, url, origins, raw, requestId, clientAddress, () => {

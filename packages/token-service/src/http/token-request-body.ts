@@ -18,6 +18,8 @@ export type NormalizedTokenBody =
   | {
       readonly ok: true;
       /** A JSON object of the known members, as the generated deserializer expects. */ readonly json: string;
+      /** Its grantType member, for the log line (so that nobody parses the body again for it). */
+      readonly grantType: string | undefined;
     }
   | { readonly ok: false; readonly status: 400 | 415; readonly message: string };
 
@@ -90,7 +92,7 @@ function fromJson(text: string): NormalizedTokenBody {
     if (typeof value !== "string") return { ok: false, status: 400, message: `${json} must be a string.` };
     members[json] = value;
   }
-  return { ok: true, json: JSON.stringify(members) };
+  return { ok: true, json: JSON.stringify(members), grantType: members.grantType };
 }
 
 function fromForm(text: string): NormalizedTokenBody {
@@ -101,5 +103,5 @@ function fromForm(text: string): NormalizedTokenBody {
     if (values.length > 1) return { ok: false, status: 400, message: `${form} appears more than once.` };
     if (values[0] !== undefined) members[json] = values[0];
   }
-  return { ok: true, json: JSON.stringify(members) };
+  return { ok: true, json: JSON.stringify(members), grantType: members.grantType };
 }

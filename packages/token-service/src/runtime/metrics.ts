@@ -63,24 +63,36 @@ export function timeAsyncMethods<T extends object>(
   metrics: ServiceMetrics,
   methods: readonly (keyof T & string)[],
 ): T {
+  // Made once per method, not per call: the store is called about a dozen times per refresh.
+  const wrapped = new Map<string | symbol, unknown>();
   return new Proxy(target, {
     get(object, property, receiver) {
+      const known = wrapped.get(property);
+      if (known !== undefined) return known;
       const value: unknown = Reflect.get(object, property, receiver);
-      if (typeof value !== "function" || !methods.includes(property as keyof T & string)) {
-        return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(object) : value;
+      if (typeof value !== "function") return value;
+      const method = value as (...args: unknown[]) => unknown;
+      let wrapper: unknown;
+      if (!methods.includes(property as keyof T & string)) {
+        wrapper = method.bind(object);
+      } else {
+        const operation = property as string;
+        const seconds = metrics.storeSeconds.labels({ operation });
+        const errors = metrics.storeErrors.labels({ operation });
+        wrapper = async (...args: unknown[]) => {
+          const end = seconds.startTimer();
+          try {
+            return await (method as (...args: unknown[]) => Promise<unknown>).apply(object, args);
+          } catch (error) {
+            errors.inc();
+            throw error;
+          } finally {
+            end();
+          }
+        };
       }
-      const operation = property as string;
-      return async (...args: unknown[]) => {
-        const end = metrics.storeSeconds.startTimer({ operation });
-        try {
-          return await (value as (...args: unknown[]) => Promise<unknown>).apply(object, args);
-        } catch (error) {
-          metrics.storeErrors.inc({ operation });
-          throw error;
-        } finally {
-          end();
-        }
-      };
+      wrapped.set(property, wrapper);
+      return wrapper;
     },
   });
 }

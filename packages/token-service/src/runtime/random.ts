@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes, randomFillSync, randomUUID } from "node:crypto";
 
 /**
  * Every random value the service mints (codes, ids, key ids, credentials, AES-GCM nonces) comes
@@ -10,8 +10,28 @@ export interface RandomSource {
   uuid(): string;
 }
 
+// A refresh takes about six small draws (nonces, a token id, credentials); one fill of the CSPRNG
+// serves hundreds of them. Every byte is handed out once, copied, and wiped from the pool.
+const POOL_BYTES = 4096;
+const POOLED_MAX = 256;
+let pool = Buffer.alloc(0);
+let poolOffset = 0;
+
+function pooledRandomBytes(size: number): Buffer {
+  if (size > POOLED_MAX) return randomBytes(size);
+  if (poolOffset + size > pool.length) {
+    pool = randomFillSync(Buffer.allocUnsafeSlow(POOL_BYTES));
+    poolOffset = 0;
+  }
+  const bytes = Buffer.from(pool.subarray(poolOffset, poolOffset + size));
+  pool.fill(0, poolOffset, poolOffset + size);
+  poolOffset += size;
+  return bytes;
+}
+
 export const cryptoRandom: RandomSource = {
-  bytes: (size) => randomBytes(size),
+  bytes: pooledRandomBytes,
+  // node:crypto already draws UUIDs from a pooled cache.
   uuid: () => randomUUID(),
 };
 

@@ -53,7 +53,8 @@ export interface SqliteStoreOptions {
  * single statements whose WHERE clause holds the condition: putIfAbsent is an upsert that only
  * overwrites an expired row, compareAndSet an UPDATE guarded by the expected value.
  * better-sqlite3 is synchronous, so within one process nothing interleaves
- * with a statement either.
+ * with a statement either. Writes are group-committed, one transaction per event-loop turn (see
+ * #write), and a call's result is reported only after its transaction has committed.
  *
  * Expiry: rows carry an absolute expiry in ms of `clock`; every statement ignores or replaces
  * expired rows, so a row is absent from the moment it expires. The sweep deletes them later in
@@ -70,6 +71,8 @@ export class SqliteStore implements AtomicStore, RateLimitStore, AttemptCountSto
   #sweepTimer: NodeJS.Timeout | undefined;
   #sweeping = false;
   #closed = false;
+  /** The calls waiting for the open transaction to commit (see #write), if one is open. */
+  #group: Waiter[] | undefined;
 
   /** Opens (creating if needed) the store file. Throws StoreUnavailableError if it cannot be used. */
   constructor(
@@ -162,21 +165,21 @@ export class SqliteStore implements AtomicStore, RateLimitStore, AttemptCountSto
 
   async get(key: string): Promise<string | undefined> {
     assertValidKey(key);
-    return this.#run(() => (this.#statements.get.get(key, this.#clock.now()) as Row | undefined)?.v);
+    return this.#read(() => (this.#statements.get.get(key, this.#clock.now()) as Row | undefined)?.v);
   }
 
   async set(key: string, value: string, ttlMs: number): Promise<void> {
     assertValidKey(key);
     assertValidValue(value);
     assertValidTtl(ttlMs);
-    this.#run(() => this.#statements.set.run({ k: key, v: value, e: this.#clock.now() + ttlMs }));
+    await this.#write(() => this.#statements.set.run({ k: key, v: value, e: this.#clock.now() + ttlMs }));
   }
 
   async putIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean> {
     assertValidKey(key);
     assertValidValue(value);
     assertValidTtl(ttlMs);
-    return this.#run(() => {
+    return this.#write(() => {
       const now = this.#clock.now();
       return this.#statements.putIfAbsent.run({ k: key, v: value, e: now + ttlMs, now }).changes === 1;
     });
@@ -187,7 +190,7 @@ export class SqliteStore implements AtomicStore, RateLimitStore, AttemptCountSto
     assertValidValue(expected);
     assertValidValue(next);
     assertValidTtl(ttlMs);
-    return this.#run(() => {
+    return this.#write(() => {
       const now = this.#clock.now();
       return this.#statements.compareAndSet.run({ k: key, expected, v: next, e: now + ttlMs, now }).changes === 1;
     });
@@ -200,7 +203,8 @@ export class SqliteStore implements AtomicStore, RateLimitStore, AttemptCountSto
    */
   async takeTokens(key: string, limit: BucketLimit, cost: number): Promise<BucketDecision> {
     assertValidKey(key);
-    return this.#run(() => this.#takeTokens.immediate(key, limit, cost));
+    // Inside the group's transaction better-sqlite3 runs this as a savepoint: still one atomic step.
+    return this.#write(() => this.#takeTokens.immediate(key, limit, cost));
   }
 
   /**
@@ -210,27 +214,28 @@ export class SqliteStore implements AtomicStore, RateLimitStore, AttemptCountSto
    */
   async countAttempt(key: string, limit: AttemptLimit): Promise<AttemptDecision> {
     assertValidKey(key);
-    return this.#run(() => this.#countAttempt.immediate(key, limit));
+    return this.#write(() => this.#countAttempt.immediate(key, limit));
   }
 
   async uncountAttempt(key: string, limit: AttemptLimit): Promise<void> {
     assertValidKey(key);
-    this.#run(() => this.#uncountAttempt.immediate(key, limit));
+    await this.#write(() => this.#uncountAttempt.immediate(key, limit));
   }
 
   async forgetAttempts(key: string): Promise<void> {
     assertValidKey(key);
-    this.#run(() => this.#statements.forgetAttempts.run(key));
+    await this.#write(() => this.#statements.forgetAttempts.run(key));
   }
 
   /** Cheap round trip for readiness checks. */
   async ping(): Promise<void> {
-    this.#run(() => this.#statements.ping.get());
+    this.#now(() => this.#statements.ping.get());
   }
 
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
+    this.#commitGroup();
     clearInterval(this.#sweepTimer);
     this.#sweepTimer = undefined;
     this.#db.close();
@@ -263,18 +268,94 @@ export class SqliteStore implements AtomicStore, RateLimitStore, AttemptCountSto
     return removed;
   }
 
-  #run<T>(operation: () => T): T {
+  /**
+   * A read: inside the open group if there is one (it may depend on the group's writes, so it is
+   * reported only once they are committed); otherwise at once, without the write lock, since WAL
+   * readers never wait for writers.
+   */
+  async #read<T>(operation: () => T): Promise<T> {
+    if (this.#group === undefined) return this.#now(operation);
+    return this.#write(operation);
+  }
+
+  /**
+   * Group commit. The first write of an event-loop turn opens a transaction (BEGIN IMMEDIATE: the
+   * write lock, across processes, waiting at most busyTimeoutMs); every store call made until the
+   * turn ends runs in it, each still one statement (or one savepoint), so each stays atomic; the
+   * transaction commits once, on setImmediate, and only then are the calls' results reported. A
+   * refresh makes about a dozen store calls, and concurrent requests' calls share commits, so this
+   * writes the WAL once per turn instead of once per call. If the commit fails, every call of the
+   * group rejects with StoreUnavailableError (the contract's "may or may not have taken effect"):
+   * no result is ever reported from state that was not committed.
+   */
+  #write<T>(operation: () => T): Promise<T> {
+    if (this.#closed) return Promise.reject(new Error("SqliteStore is closed"));
+    try {
+      const group = this.#group ?? this.#openGroup();
+      const value = operation();
+      return new Promise<T>((resolve, reject) => group.push({ resolve: () => resolve(value), reject }));
+    } catch (error) {
+      return Promise.reject(storeError(error));
+    }
+  }
+
+  #openGroup(): Waiter[] {
+    // Another connection of this process holding the write lock could never commit while this
+    // thread waits for the lock: commit its group first.
+    for (const other of storesWithOpenGroups) if (other !== this) other.#commitGroup();
+    this.#db.exec("BEGIN IMMEDIATE");
+    const group: Waiter[] = [];
+    this.#group = group;
+    storesWithOpenGroups.add(this);
+    setImmediate(() => this.#commitGroup());
+    return group;
+  }
+
+  #commitGroup(): void {
+    const group = this.#group;
+    if (group === undefined) return;
+    this.#group = undefined;
+    storesWithOpenGroups.delete(this);
+    try {
+      this.#db.exec("COMMIT");
+    } catch (error) {
+      try {
+        if (this.#db.inTransaction) this.#db.exec("ROLLBACK");
+      } catch {
+        // The connection is unusable: the next call fails on its own.
+      }
+      const failure = storeError(error);
+      for (const waiter of group) waiter.reject(failure);
+      return;
+    }
+    for (const waiter of group) waiter.resolve();
+  }
+
+  #now<T>(operation: () => T): T {
     if (this.#closed) throw new Error("SqliteStore is closed");
     try {
       return operation();
     } catch (error) {
-      if (error instanceof Database.SqliteError) {
-        if (error.code === "SQLITE_FULL") throw new StoreCapacityError("the SQLite store's disk is full");
-        throw new StoreUnavailableError(`SQLite store: ${error.code}`, { cause: error });
-      }
-      throw error;
+      throw storeError(error);
     }
   }
+}
+
+/** Stores of this process whose group transaction is open (see #openGroup). */
+const storesWithOpenGroups = new Set<SqliteStore>();
+
+interface Waiter {
+  readonly resolve: () => void;
+  readonly reject: (error: Error) => void;
+}
+
+/** SQLite's failures as the store contract names them; anything else (a bug) as it is. */
+function storeError(error: unknown): Error {
+  if (error instanceof Database.SqliteError) {
+    if (error.code === "SQLITE_FULL") return new StoreCapacityError("the SQLite store's disk is full");
+    return new StoreUnavailableError(`SQLite store: ${error.code}`, { cause: error });
+  }
+  return error instanceof Error ? error : new Error(String(error));
 }
 
 interface Row {
