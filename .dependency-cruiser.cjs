@@ -18,7 +18,19 @@ const workspacePackage = (name) => `(^|/)(@open-signin/|packages/)${name}(/|$)`;
  */
 const tokenServiceLayers = {
   http: ["service", "errors", "limits", "runtime"],
-  service: ["grants", "dpop", "credentials", "principals", "store", "errors", "runtime"],
+  service: [
+    "grants",
+    "dpop",
+    "credentials",
+    "principals",
+    "sessions",
+    "tokens",
+    "keys",
+    "config",
+    "store",
+    "errors",
+    "runtime",
+  ],
   grants: ["codes", "dpop", "pkce", "tokens", "credentials", "principals", "sessions", "store", "errors", "runtime"],
   codes: ["store", "runtime"],
   dpop: ["store", "runtime"],
