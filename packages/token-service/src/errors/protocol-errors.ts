@@ -18,6 +18,17 @@ export type ProtocolError =
 export const invalidRequest = (message: string): ValidationException =>
   new ValidationException({ error: OAuth2ErrorCode.INVALID_REQUEST, message });
 
+/**
+ * 400 `invalid_target` (RFC 8707 §2): "The requested resource is invalid, missing, unknown, or
+ * malformed." The model has no exception of its own for it, so it is a ValidationException.
+ */
+export const invalidTarget = (message: string): ValidationException =>
+  new ValidationException({ error: OAuth2ErrorCode.OAUTH_INVALID_TARGET, message });
+
+/** 400 `unsupported_grant_type` (RFC 6749 §5.2): a grant type the model names but this service does not serve. */
+export const unsupportedGrantType = (message: string): ValidationException =>
+  new ValidationException({ error: OAuth2ErrorCode.OAUTH_UNSUPPORTED_GRANT_TYPE, message });
+
 /** 401: the refresh token or its login session is no longer usable; the person must sign in again. */
 export const tokenExpired = (message = "The refresh token has expired."): AccessDeniedException =>
   new AccessDeniedException({ error: OAuth2ErrorCode.TOKEN_EXPIRED, message });

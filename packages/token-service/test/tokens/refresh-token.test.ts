@@ -101,7 +101,9 @@ describe("RefreshTokenCodec", () => {
   });
 
   it("rejects authentic plaintexts of the wrong shape", () => {
-    const valid = JSON.parse(box.open(codec.encode(claims).slice("ASOR".length).replaceAll("/", "."))?.toString() ?? "null") as unknown[];
+    const valid = JSON.parse(
+      box.open(codec.encode(claims).slice("ASOR".length).replaceAll("/", "."))?.toString() ?? "null",
+    ) as unknown[];
     expect(valid).toHaveLength(10);
     const variants: unknown[] = [
       "not json",
