@@ -3,8 +3,9 @@ import { type PrincipalDirectory, isSessionRevoked } from "../principals/princip
 import type { Clock } from "../runtime/clock.js";
 import { accountOf } from "./refresh-token-revocation.js";
 import type { SessionRevocations } from "../sessions/session-revocations.js";
-import { ACCESS_TOKEN_PREFIX, type AccessTokenCodec, type AccessTokenClaims } from "../tokens/access-token.js";
+import { ACCESS_TOKEN_PREFIX, type AccessTokenCodec } from "../tokens/access-token.js";
 import { REFRESH_TOKEN_PREFIX, type RefreshTokenClaims, type RefreshTokenCodec } from "../tokens/refresh-token.js";
+import type { AccessTokenStatus } from "./access-token-status.js";
 import type { IamCaller } from "./iam-caller.js";
 
 /** The RFC 7662 §2.2 answer, in the model's member names (IntrospectOAuth2TokenWithIAMResponse). */
@@ -41,9 +42,7 @@ const INACTIVE: Introspection = Object.freeze({ active: false });
  * both token types regardless of the hint" (model). A refresh token is active while its session
  * lasts and is not revoked, its principal still holds the same credentials, and it is the newest
  * token of its rotation chain (an older one would end the session if used). An access token is
- * active while its signature, issuer and lifetime verify, its principal exists and has not had its
- * sessions revoked since it was issued, and, when it came from a login session, that session is
- * not revoked.
+ * active while its signature, issuer and lifetime verify and AccessTokenStatus says it is in force.
  *
  * `userId` (the "UserId" of sts:GetCallerIdentity) is never returned: this service knows
  * principals by ARN only and does not make such ids up. `resource` is documented as "Only present
@@ -55,6 +54,7 @@ export class TokenIntrospection {
     private readonly deps: {
       readonly refreshTokens: RefreshTokenCodec;
       readonly accessTokens: AccessTokenCodec;
+      readonly accessTokenStatus: AccessTokenStatus;
       readonly revocations: SessionRevocations;
       readonly chains: RefreshChains;
       readonly principals: PrincipalDirectory;
@@ -107,7 +107,7 @@ export class TokenIntrospection {
   private async accessToken(caller: IamCaller, token: string): Promise<Introspection> {
     const claims = await this.deps.accessTokens.verify(token, this.deps.clock.now());
     if (!claims || claims.accountId !== caller.accountId) return INACTIVE;
-    if (!(await this.isAccessTokenActive(claims))) return INACTIVE;
+    if (!(await this.deps.accessTokenStatus.isActive(claims))) return INACTIVE;
     const iat = seconds(claims.issuedAt);
     return {
       active: true,
@@ -127,12 +127,6 @@ export class TokenIntrospection {
     };
   }
 
-  private async isAccessTokenActive(claims: AccessTokenClaims): Promise<boolean> {
-    const principal = await this.deps.principals.findPrincipal(claims.principalArn);
-    // Sessions revoked at or after the token was issued began before it: the token goes with them.
-    if (!principal || isSessionRevoked(principal, claims.issuedAt)) return false;
-    return claims.sessionId === undefined || !(await this.deps.revocations.isRevoked(claims.sessionId));
-  }
 }
 
 const seconds = (ms: number): number => Math.floor(ms / 1000);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { AccessTokenIssuer } from "../../src/access/access-token-issuer.js";
+import { AccessTokenStatus } from "../../src/access/access-token-status.js";
 import { IamAccessTokenGrant } from "../../src/access/iam-access-token.js";
 import type { IamCaller } from "../../src/access/iam-caller.js";
 import { TokenIntrospection } from "../../src/access/token-introspection.js";
@@ -41,6 +42,7 @@ const setup = () => {
   const introspection = new TokenIntrospection({
     refreshTokens,
     accessTokens,
+    accessTokenStatus: new AccessTokenStatus({ principals, revocations }),
     revocations,
     chains,
     principals,
