@@ -18,7 +18,20 @@ const workspacePackage = (name) => `(^|/)(@open-signin/|packages/)${name}(/|$)`;
  */
 const tokenServiceLayers = {
   http: ["service", "errors", "limits", "runtime"],
-  service: ["access", "grants", "dpop", "credentials", "principals", "store", "errors", "runtime"],
+  service: [
+    "access",
+    "grants",
+    "dpop",
+    "credentials",
+    "principals",
+    "sessions",
+    "tokens",
+    "keys",
+    "config",
+    "store",
+    "errors",
+    "runtime",
+  ],
   access: ["grants", "tokens", "principals", "sessions", "store", "errors", "runtime"],
   grants: ["codes", "dpop", "pkce", "tokens", "credentials", "principals", "sessions", "store", "errors", "runtime"],
   codes: ["store", "runtime"],

@@ -206,6 +206,22 @@ export class TokenServiceHarness {
     return this.post({ clientId, grantType: "refresh_token", refreshToken }, { dpop: key.proof(this.tokenUrl) });
   }
 
+  /**
+   * The generated client, pointed at this service, signing with `credentials` (SigV4) as an IAM
+   * caller would. AWS's endpoint rules send the control-plane operations (sessions) to
+   * signin.{Region}.api.aws even when an endpoint is configured, so the endpoint resolution itself
+   * is replaced.
+   */
+  signedClient(credentials: TokenBody["accessToken"], options: { maxAttempts?: number } = {}): SigninClient {
+    const url = new URL(this.url);
+    return new SigninClient({
+      region: "us-east-1",
+      endpointProvider: () => ({ url }),
+      credentials,
+      maxAttempts: options.maxAttempts ?? 1,
+    });
+  }
+
   /** The generated client, pointed at this service, adding a DPoP proof per attempt as the JS SDK does. */
   client(key: DpopClientKey, options: { maxAttempts?: number } = {}): SigninClient {
     const client = new SigninClient({ region: "us-east-1", endpoint: this.url, maxAttempts: options.maxAttempts ?? 1 });

@@ -1,0 +1,16 @@
+import type { CreateBearerToken } from "@open-signin/server-sdk";
+
+import type { OperationDependencies } from "./operation-dependencies.js";
+import { notImplemented, withOperationErrors } from "./operation-errors.js";
+import type { TokenRequestContext } from "./request-context.js";
+
+/**
+ * CreateBearerToken. PLACEHOLDER until its implementation lands: the caller is authenticated and authorized
+ * like every SigV4 operation, then the request fails with a modeled InternalServerException.
+ */
+export function createBearerTokenOperation(deps: OperationDependencies): CreateBearerToken<TokenRequestContext> {
+  return withOperationErrors("CreateBearerToken", deps.logger, async (_input, context) => {
+    await deps.authenticator.authenticate(context, "CreateBearerToken");
+    throw notImplemented("CreateBearerToken");
+  });
+}
