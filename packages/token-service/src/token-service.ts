@@ -162,6 +162,7 @@ export class TokenService {
       authenticator: new OperationAuthenticator({ credentials: resolver, principals, clock }),
       principals,
       refreshTokens,
+      refreshChains: chains,
       revokeSession: (sessionId) => this.revokeSession(sessionId),
       isSessionRevoked: (sessionId) => this.revocations.isRevoked(sessionId),
       store,

@@ -1,5 +1,4 @@
 import { type PrincipalDirectory, isSessionRevoked } from "../principals/principal-directory.js";
-import type { SessionRevocations } from "../sessions/session-revocations.js";
 import type { AccessTokenClaims } from "../tokens/access-token.js";
 
 /**
@@ -17,7 +16,7 @@ export class AccessTokenStatus {
   constructor(
     private readonly deps: {
       readonly principals: PrincipalDirectory;
-      readonly revocations: SessionRevocations;
+      readonly isSessionRevoked: (sessionId: string) => Promise<boolean>;
     },
   ) {}
 
@@ -25,6 +24,6 @@ export class AccessTokenStatus {
     const principal = await this.deps.principals.findPrincipal(claims.principalArn);
     // Sessions revoked at or after the token was issued began before it: the token goes with them.
     if (!principal || isSessionRevoked(principal, claims.issuedAt)) return false;
-    return claims.sessionId === undefined || !(await this.deps.revocations.isRevoked(claims.sessionId));
+    return claims.sessionId === undefined || !(await this.deps.isSessionRevoked(claims.sessionId));
   }
 }

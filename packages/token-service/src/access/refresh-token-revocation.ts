@@ -1,7 +1,6 @@
 import type { IamCaller } from "./iam-caller.js";
 import type { Clock } from "../runtime/clock.js";
 import type { RefreshTokenCodec } from "../tokens/refresh-token.js";
-import type { SessionRevocations } from "../sessions/session-revocations.js";
 
 /** What a revocation did, for the service's own log; the caller always gets the same empty answer. */
 export type RevocationOutcome = "revoked" | "not-ours" | "other-account" | "session-ended";
@@ -29,7 +28,8 @@ export class RefreshTokenRevocation {
   constructor(
     private readonly deps: {
       readonly refreshTokens: RefreshTokenCodec;
-      readonly revocations: SessionRevocations;
+      /** Ends the session for every later refresh, on every node (TokenService.revokeSession). */
+      readonly revokeSession: (sessionId: string) => Promise<void>;
       readonly clock: Clock;
     },
   ) {}
@@ -40,7 +40,7 @@ export class RefreshTokenRevocation {
     if (accountOf(claims.principalArn) !== caller.accountId) return "other-account";
     // A session past its maximum lifetime is refused by the grant anyway; nothing to record.
     if (this.deps.clock.now() >= claims.sessionExpiresAt) return "session-ended";
-    await this.deps.revocations.revoke(claims.sessionId);
+    await this.deps.revokeSession(claims.sessionId);
     return "revoked";
   }
 }

@@ -2,7 +2,6 @@ import type { RefreshChains } from "../grants/refresh-chains.js";
 import { type PrincipalDirectory, isSessionRevoked } from "../principals/principal-directory.js";
 import type { Clock } from "../runtime/clock.js";
 import { accountOf } from "./refresh-token-revocation.js";
-import type { SessionRevocations } from "../sessions/session-revocations.js";
 import { ACCESS_TOKEN_PREFIX, type AccessTokenCodec } from "../tokens/access-token.js";
 import { REFRESH_TOKEN_PREFIX, type RefreshTokenClaims, type RefreshTokenCodec } from "../tokens/refresh-token.js";
 import type { AccessTokenStatus } from "./access-token-status.js";
@@ -55,8 +54,8 @@ export class TokenIntrospection {
       readonly refreshTokens: RefreshTokenCodec;
       readonly accessTokens: AccessTokenCodec;
       readonly accessTokenStatus: AccessTokenStatus;
-      readonly revocations: SessionRevocations;
-      readonly chains: RefreshChains;
+      readonly isSessionRevoked: (sessionId: string) => Promise<boolean>;
+      readonly chains: Pick<RefreshChains, "read">;
       readonly principals: PrincipalDirectory;
       readonly clock: Clock;
       /** `iss` of every token this service issues. */
@@ -93,9 +92,9 @@ export class TokenIntrospection {
   }
 
   private async isRefreshTokenActive(claims: RefreshTokenClaims): Promise<boolean> {
-    const { revocations, chains, principals, clock } = this.deps;
+    const { chains, principals, clock } = this.deps;
     if (clock.now() >= claims.sessionExpiresAt) return false;
-    if (await revocations.isRevoked(claims.sessionId)) return false;
+    if (await this.deps.isSessionRevoked(claims.sessionId)) return false;
     const principal = await principals.findPrincipal(claims.principalArn);
     if (!principal || isSessionRevoked(principal, claims.sessionStartedAt)) return false;
     if (principal.credentialVersion !== claims.credentialVersion) return false;
@@ -126,7 +125,6 @@ export class TokenIntrospection {
         : { signinSession: this.deps.sessionArn(claims.accountId, claims.sessionId) }),
     };
   }
-
 }
 
 const seconds = (ms: number): number => Math.floor(ms / 1000);

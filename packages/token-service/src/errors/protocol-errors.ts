@@ -6,13 +6,20 @@
 import {
   AccessDeniedException,
   InternalServerException,
+  InvalidGrantException,
+  InvalidScopeException,
   OAuth2ErrorCode,
   TooManyRequestsError,
   ValidationException,
 } from "@open-signin/server-sdk";
 
 export type ProtocolError =
-  AccessDeniedException | ValidationException | TooManyRequestsError | InternalServerException;
+  | AccessDeniedException
+  | ValidationException
+  | TooManyRequestsError
+  | InternalServerException
+  | InvalidGrantException
+  | InvalidScopeException;
 
 /** 400: missing, malformed or mismatched input (including codes, verifiers and DPoP proofs). */
 export const invalidRequest = (message: string): ValidationException =>
@@ -28,6 +35,14 @@ export const invalidTarget = (message: string): ValidationException =>
 /** 400 `unsupported_grant_type` (RFC 6749 §5.2): a grant type the model names but this service does not serve. */
 export const unsupportedGrantType = (message: string): ValidationException =>
   new ValidationException({ error: OAuth2ErrorCode.OAUTH_UNSUPPORTED_GRANT_TYPE, message });
+
+/** 400 InvalidGrantException `invalid_grant`: "the provided grant is invalid or expired" (token exchange). */
+export const invalidGrant = (message: string): InvalidGrantException =>
+  new InvalidGrantException({ error: OAuth2ErrorCode.OAUTH_INVALID_GRANT, message });
+
+/** 400 InvalidScopeException `invalid_scope`: the requested scope is invalid (token exchange). */
+export const invalidScope = (message: string): InvalidScopeException =>
+  new InvalidScopeException({ error: OAuth2ErrorCode.OAUTH_INVALID_SCOPE, message });
 
 /** 401: the refresh token or its login session is no longer usable; the person must sign in again. */
 export const tokenExpired = (message = "The refresh token has expired."): AccessDeniedException =>
@@ -81,6 +96,8 @@ const protocolErrorNames = new Set([
   "ValidationException",
   "TooManyRequestsError",
   "InternalServerException",
+  "InvalidGrantException",
+  "InvalidScopeException",
 ]);
 
 export const isProtocolError = (error: unknown): error is ProtocolError =>

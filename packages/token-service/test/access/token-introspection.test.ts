@@ -42,15 +42,19 @@ const setup = () => {
   const introspection = new TokenIntrospection({
     refreshTokens,
     accessTokens,
-    accessTokenStatus: new AccessTokenStatus({ principals, revocations }),
-    revocations,
+    accessTokenStatus: new AccessTokenStatus({ principals, isSessionRevoked: (id) => revocations.isRevoked(id) }),
+    isSessionRevoked: (id) => revocations.isRevoked(id),
     chains,
     principals,
     clock,
     issuer: ISSUER,
     sessionArn: (account, session) => `arn:aws:signin:us-east-1:${account}:session/${session}`,
   });
-  const revocation = new RefreshTokenRevocation({ refreshTokens, revocations, clock });
+  const revocation = new RefreshTokenRevocation({
+    refreshTokens,
+    revokeSession: (id) => revocations.revoke(id),
+    clock,
+  });
   const iam = new IamAccessTokenGrant({
     issuer: new AccessTokenIssuer({ codec: accessTokens, clock, random: cryptoRandom }),
     clock,
