@@ -8,8 +8,8 @@ import { serviceResource } from "./resource.js";
  * (5 minutes) up to the maximum allowed for the service, currently 43200 (12 hours). If omitted,
  * the token is valid for 12 hours." The model's @range checks the minimum; the maximum is ours.
  */
-export const BEARER_TOKEN_DEFAULT_SECONDS = 43_200;
-export const BEARER_TOKEN_MAX_SECONDS = 43_200;
+const BEARER_TOKEN_DEFAULT_SECONDS = 43_200;
+const BEARER_TOKEN_MAX_SECONDS = 43_200;
 
 /**
  * CreateBearerToken: a bearer token standing for the SigV4-signed caller, for one service. Unlike

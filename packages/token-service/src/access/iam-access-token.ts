@@ -8,7 +8,7 @@ import { serviceResource } from "./resource.js";
  * The model's cap: "The token lifetime in seconds. Value is the minimum of the caller's session
  * validity and 1 hour (3600 seconds)." (CreateOAuth2TokenWithIAMResponse.expiresIn)
  */
-export const IAM_ACCESS_TOKEN_MAX_SECONDS = 3600;
+const IAM_ACCESS_TOKEN_MAX_SECONDS = 3600;
 
 /**
  * CreateOAuth2TokenWithIAM: the client credentials grant (RFC 6749 §4.4) for a SigV4-signed caller.

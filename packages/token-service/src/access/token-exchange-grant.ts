@@ -5,18 +5,18 @@ import type { AccessTokenIssuer, IssuedAccessToken } from "./access-token-issuer
 import type { AccessTokenStatus } from "./access-token-status.js";
 import { serviceResource } from "./resource.js";
 
-export const TOKEN_EXCHANGE_GRANT = "urn:ietf:params:oauth:grant-type:token-exchange";
-export const JWT_BEARER_GRANT = "urn:ietf:params:oauth:grant-type:jwt-bearer";
+const TOKEN_EXCHANGE_GRANT = "urn:ietf:params:oauth:grant-type:token-exchange";
+const JWT_BEARER_GRANT = "urn:ietf:params:oauth:grant-type:jwt-bearer";
 /** "Currently only supports "urn:ietf:params:oauth:token-type:jwt"" (model, subjectTokenType). */
-export const JWT_TOKEN_TYPE = "urn:ietf:params:oauth:token-type:jwt";
+const JWT_TOKEN_TYPE = "urn:ietf:params:oauth:token-type:jwt";
 /** RFC 8693 §2.2.1 issued_token_type, as the model documents it. */
-export const ACCESS_TOKEN_TYPE = "urn:ietf:params:oauth:token-type:access_token";
+const ACCESS_TOKEN_TYPE = "urn:ietf:params:oauth:token-type:access_token";
 
 /** "The issued access token is valid for up to 1 hour" (model: min of the provided token's validity and 3600). */
-export const EXCHANGED_TOKEN_MAX_SECONDS = 3600;
+const EXCHANGED_TOKEN_MAX_SECONDS = 3600;
 
 /** STS accepts at most 10 managed session policies (AssumeRole PolicyArns); scope is applied as those. */
-export const MAX_SCOPE_POLICIES = 10;
+const MAX_SCOPE_POLICIES = 10;
 
 /** An IAM managed policy ARN: `arn:<partition>:iam::<account or aws>:policy/<path/name>`. */
 const POLICY_ARN = /^arn:aws(?:-[a-z]+)*:iam::(?:\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
