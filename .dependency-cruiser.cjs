@@ -41,7 +41,7 @@ const tokenServiceLayers = {
   credentials: ["tokens", "keys", "runtime"],
   keys: ["runtime"],
   principals: [],
-  sessions: ["store"],
+  sessions: ["store", "dpop", "runtime"],
   store: ["runtime"],
   limits: ["store", "runtime"],
   config: [],

@@ -3,7 +3,9 @@ import { isAbsolute, join, resolve } from "node:path";
 import type { StoreSetting } from "./config/store-setting.js";
 import type { Clock } from "./runtime/clock.js";
 import type { AtomicStore } from "./store/atomic-store.js";
+import { MemorySessionCatalogue } from "./store/memory-session-catalogue.js";
 import { MemoryStore } from "./store/memory-store.js";
+import type { SessionCatalogue } from "./store/session-catalogue.js";
 import { RedisStore, describeRedisTarget } from "./store/redis-store.js";
 import { SqliteStore, type SqliteSynchronous } from "./store/sqlite-store.js";
 import type { RateLimitStore } from "./store/token-buckets.js";
@@ -13,6 +15,8 @@ export interface OpenedStore extends AtomicStore {
   ping(): Promise<void>;
   /** Present on shared stores (SQLite, Redis): rate limits kept there hold across processes. */
   readonly rateLimits?: RateLimitStore;
+  /** The login-session catalogue kept in this store. */
+  readonly sessions: SessionCatalogue;
 }
 
 export interface OpenStoreOptions {
@@ -50,7 +54,10 @@ export async function openStore(setting: StoreSetting, options: OpenStoreOptions
         ...(clock ? { clock } : {}),
         ...(options.maxEntries ? { maxEntries: options.maxEntries } : {}),
       });
-      return Object.assign(store, { ping: async () => undefined });
+      return Object.assign(store, {
+        ping: async () => undefined,
+        sessions: new MemorySessionCatalogue(clock ? { clock } : {}),
+      });
     }
     case "sqlite": {
       const store = new SqliteStore(sqlitePath(setting, options.dataDir), {
@@ -61,7 +68,10 @@ export async function openStore(setting: StoreSetting, options: OpenStoreOptions
       return Object.assign(store, { rateLimits: store });
     }
     default: {
-      const store = await RedisStore.connect(setting, timeoutMs ? { operationTimeoutMs: timeoutMs } : {});
+      const store = await RedisStore.connect(setting, {
+        ...(timeoutMs ? { operationTimeoutMs: timeoutMs } : {}),
+        ...(clock ? { clock } : {}),
+      });
       return Object.assign(store, { rateLimits: store });
     }
   }

@@ -35,7 +35,10 @@ import { OperationAuthenticator } from "./service/operation-authentication.js";
 import type { OperationDependencies } from "./service/operation-dependencies.js";
 import { revokeOAuth2TokenWithIAMOperation } from "./service/revoke-oauth2-token-with-iam.js";
 import { validationCustomizer } from "./service/validation-customizer.js";
+import { SessionActivity } from "./sessions/session-activity.js";
 import { SessionRevocations } from "./sessions/session-revocations.js";
+import { MemorySessionCatalogue } from "./store/memory-session-catalogue.js";
+import type { SessionCatalogue } from "./store/session-catalogue.js";
 import type { AtomicStore } from "./store/atomic-store.js";
 import type { RateLimitStore } from "./store/token-buckets.js";
 import { IdTokenSigner } from "./tokens/id-token.js";
@@ -69,6 +72,14 @@ export interface TokenServiceOptions {
   readonly rateLimitStore?: RateLimitStore;
   /** Where store latency and errors and rate-limit refusals are counted (see ServiceMetrics). */
   readonly metrics?: ServiceMetrics;
+  /**
+   * The login-session catalogue (ListSessions, GetSession, BatchRevokeSessions). Give the one of
+   * the shared store (`openStore(...).sessions`) so every node sees every session; default: this
+   * process's memory.
+   */
+  readonly sessions?: SessionCatalogue;
+  /** The Region this service names in session ARNs. Default us-east-1. */
+  readonly region?: string;
 }
 
 /**
@@ -83,6 +94,7 @@ export class TokenService {
   readonly tokenEndpoint: TokenEndpoint;
   readonly idTokens: IdTokenSigner;
   readonly revocations: SessionRevocations;
+  readonly sessions: SessionCatalogue;
   readonly limits: TokenServiceLimits;
   readonly logger: Logger;
 
@@ -110,7 +122,10 @@ export class TokenService {
 
     this.limits = limits;
     this.logger = logger;
-    this.revocations = new SessionRevocations(store, sessionMaxMs);
+    const region = options.region ?? "us-east-1";
+    this.sessions = options.sessions ?? new MemorySessionCatalogue({ clock });
+    this.revocations = new SessionRevocations(store, sessionMaxMs, this.sessions);
+    const activity = new SessionActivity(this.sessions, clock, logger);
     this.authorizationCodes = new AuthorizationCodes(store, clock, random, {
       ttlSeconds: limits.authorizationCodeTtlSeconds,
       reuseDetectionSeconds: limits.sessionMaxSeconds,
@@ -132,6 +147,8 @@ export class TokenService {
         proofLedger: new DpopProofLedger(store, { iatWindowSeconds: limits.dpopIatWindowSeconds }),
         chains,
         revocations: this.revocations,
+        activity,
+        region,
         principals,
         minter,
         clock,
@@ -143,6 +160,7 @@ export class TokenService {
         responses: new RefreshResponses(store, new SealedBox(keyring, "stored-response", random), clock),
         chains,
         revocations: this.revocations,
+        activity,
         principals,
         minter,
         clock,
@@ -164,11 +182,14 @@ export class TokenService {
       refreshTokens,
       refreshChains: chains,
       revokeSession: (sessionId) => this.revokeSession(sessionId),
+      sessions: this.sessions,
+      pageTokens: new SealedBox(keyring, "list-sessions-next-token", random),
       isSessionRevoked: (sessionId) => this.revocations.isRevoked(sessionId),
       store,
       keyring,
       idTokens: this.idTokens,
       issuer: options.issuer,
+      region,
       limits,
       clock,
       random,
@@ -209,6 +230,7 @@ export class TokenService {
    * not answer (the session may or may not be marked; retrying is safe).
    */
   async revokeSession(sessionId: string): Promise<void> {
+    // Marks it for refreshes and sets its catalogue record REVOKED (see SessionRevocations).
     await this.revocations.revoke(sessionId);
   }
 

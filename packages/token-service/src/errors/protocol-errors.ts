@@ -9,6 +9,7 @@ import {
   InvalidGrantException,
   InvalidScopeException,
   OAuth2ErrorCode,
+  ResourceNotFoundException,
   TooManyRequestsError,
   ValidationException,
 } from "@open-signin/server-sdk";
@@ -19,7 +20,8 @@ export type ProtocolError =
   | TooManyRequestsError
   | InternalServerException
   | InvalidGrantException
-  | InvalidScopeException;
+  | InvalidScopeException
+  | ResourceNotFoundException;
 
 /** 400: missing, malformed or mismatched input (including codes, verifiers and DPoP proofs). */
 export const invalidRequest = (message: string): ValidationException =>
@@ -69,6 +71,16 @@ export const insufficientPermissions = (action: string): AccessDeniedException =
     message: `The principal is not allowed to perform ${action}.`,
   });
 
+/**
+ * 404: the session does not exist, has expired, or is not one the caller may see (another
+ * identity's or account's is reported the same way, so its existence does not leak).
+ */
+export const sessionNotFound = (): ResourceNotFoundException =>
+  new ResourceNotFoundException({
+    error: OAuth2ErrorCode.RESOURCE_NOT_FOUND,
+    message: "The session was not found.",
+  });
+
 /** 429: slow down; SDKs retry this automatically. */
 export const tooManyRequests = (message = "Too many requests. Retry later."): TooManyRequestsError =>
   new TooManyRequestsError({ error: OAuth2ErrorCode.INVALID_REQUEST, message });
@@ -98,6 +110,7 @@ const protocolErrorNames = new Set([
   "InternalServerException",
   "InvalidGrantException",
   "InvalidScopeException",
+  "ResourceNotFoundException",
 ]);
 
 export const isProtocolError = (error: unknown): error is ProtocolError =>

@@ -37,6 +37,8 @@ export async function protocolErrorResponse(error: ProtocolError): Promise<HttpR
       return Aws_restJson1.serializeInvalidGrantExceptionError(error, serdeContext);
     case "InvalidScopeException":
       return Aws_restJson1.serializeInvalidScopeExceptionError(error, serdeContext);
+    case "ResourceNotFoundException":
+      return Aws_restJson1.serializeResourceNotFoundExceptionError(error, serdeContext);
   }
 }
 

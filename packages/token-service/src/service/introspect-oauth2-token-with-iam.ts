@@ -29,7 +29,7 @@ export function introspectOAuth2TokenWithIAMOperation(
     principals: deps.principals,
     clock: deps.clock,
     issuer: deps.issuer,
-    sessionArn,
+    sessionArn: (accountId, sessionId) => sessionArn(deps.region, accountId, sessionId),
   });
   return withOperationErrors("IntrospectOAuth2TokenWithIAM", deps.logger, async (input, context) => {
     const caller = await deps.authenticator.authenticate(context, "IntrospectOAuth2TokenWithIAM");

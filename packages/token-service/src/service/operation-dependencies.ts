@@ -8,6 +8,8 @@ import type { Logger } from "../runtime/logger.js";
 import type { RandomSource } from "../runtime/random.js";
 import type { AtomicStore } from "../store/atomic-store.js";
 import type { RefreshTokenCodec } from "../tokens/refresh-token.js";
+import type { SealedBox } from "../tokens/sealed-box.js";
+import type { SessionCatalogue } from "../store/session-catalogue.js";
 import type { OperationAuthenticator } from "./operation-authentication.js";
 
 /**
@@ -30,9 +32,15 @@ export interface OperationDependencies {
   readonly refreshChains: Pick<RefreshChains, "read">;
   /** Whether a login session was revoked (by revokeSession or a reused authorization code). */
   readonly isSessionRevoked: (sessionId: string) => Promise<boolean>;
+  /** The login-session catalogue. */
+  readonly sessions: SessionCatalogue;
+  /** Seals ListSessions' nextToken (authenticated encryption with the service's keys). */
+  readonly pageTokens: SealedBox;
   readonly store: AtomicStore;
   readonly keyring: Keyring;
   readonly idTokens: IdTokenSigner;
+  /** The Region this service names in session ARNs. */
+  readonly region: string;
   /** `iss` of the tokens this service signs. */
   readonly issuer: string;
   readonly limits: TokenServiceLimits;

@@ -1,7 +1,7 @@
 /**
- * The ARN of a login session, of the form the model documents for `signin_session`:
- * "arn:aws:signin:{region}:{account}:session/{uuid}". This service is not regional, so the region
- * field is empty, as in its client ids (`arn:aws:signin:::devtools/same-device`).
+ * The ARN of a login session, as the model documents it (`signin_session`, SessionArn):
+ * "arn:aws:signin:{region}:{account}:session/{uuid}". The authorization_code grant names each
+ * session it starts with it, and introspection reports the same name.
  */
-export const sessionArn = (accountId: string, sessionId: string): string =>
-  `arn:aws:signin::${accountId}:session/${sessionId}`;
+export const sessionArn = (region: string, accountId: string, sessionId: string): string =>
+  `arn:aws:signin:${region}:${accountId}:session/${sessionId}`;

@@ -1,6 +1,8 @@
 import { Cluster, Redis, type ClusterOptions, type RedisOptions } from "ioredis";
 
+import { systemClock, type Clock } from "../runtime/clock.js";
 import { StoreUnavailableError, type AtomicStore } from "./atomic-store.js";
+import { RedisSessionCatalogue } from "./redis-session-catalogue.js";
 import { assertValidKey, assertValidTtl, assertValidValue } from "./store-arguments.js";
 import type { BucketDecision, BucketLimit, RateLimitStore } from "./token-buckets.js";
 
@@ -26,6 +28,8 @@ export interface RedisStoreOptions {
   readonly connectTimeoutMs?: number;
   /** Prepended to every key, so several deployments can share one Redis. Default `open-signin:`. */
   readonly keyPrefix?: string;
+  /** Turns a session's end into a TTL for the session catalogue (expiry itself is Redis's). */
+  readonly clock?: Clock;
 }
 
 type Client = Redis | Cluster;
@@ -97,11 +101,14 @@ export class RedisStore implements AtomicStore, RateLimitStore {
   readonly #prefix: string;
   #closed = false;
   #lastConnectionError: unknown;
+  /** The session catalogue, on the same connection (see redis-session-catalogue.ts for its keys). */
+  readonly sessions: RedisSessionCatalogue;
 
-  private constructor(client: Client, timeoutMs: number, prefix: string) {
+  private constructor(client: Client, timeoutMs: number, prefix: string, clock: Clock) {
     this.#client = client;
     this.#timeoutMs = timeoutMs;
     this.#prefix = prefix;
+    this.sessions = new RedisSessionCatalogue(client, prefix, clock, (operation) => this.#call(operation));
     client.defineCommand("openSigninCompareAndSet", { numberOfKeys: 1, lua: COMPARE_AND_SET });
     client.defineCommand("openSigninTakeTokens", { numberOfKeys: 1, lua: TAKE_TOKENS });
     const scripts = client as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
@@ -154,7 +161,7 @@ export class RedisStore implements AtomicStore, RateLimitStore {
         clusterOptions,
       );
     }
-    const store = new RedisStore(client, timeoutMs, options.keyPrefix ?? "open-signin:");
+    const store = new RedisStore(client, timeoutMs, options.keyPrefix ?? "open-signin:", options.clock ?? systemClock);
     try {
       await withTimeout(client.connect(), connectTimeoutMs, "connecting timed out");
       await store.ping();

@@ -5,6 +5,7 @@ import Database from "better-sqlite3";
 import { systemClock, type Clock } from "../runtime/clock.js";
 import { StoreCapacityError, StoreUnavailableError, type AtomicStore } from "./atomic-store.js";
 import { assertValidKey, assertValidTtl, assertValidValue } from "./store-arguments.js";
+import { SESSIONS_SCHEMA, SqliteSessionCatalogue } from "./sqlite-session-catalogue.js";
 import { type BucketDecision, type BucketLimit, type RateLimitStore, refillAndTake } from "./token-buckets.js";
 
 /**
@@ -55,6 +56,8 @@ export class SqliteStore implements AtomicStore, RateLimitStore {
   readonly #clock: Clock;
   readonly #sweepBatchSize: number;
   readonly #statements: ReturnType<typeof prepareStatements>;
+  /** The session catalogue, in this store's file (same connection, same locking). */
+  readonly sessions: SqliteSessionCatalogue;
   readonly #takeTokens: Database.Transaction<(key: string, limit: BucketLimit, cost: number) => BucketDecision>;
   #sweepTimer: NodeJS.Timeout | undefined;
   #sweeping = false;
@@ -97,7 +100,9 @@ export class SqliteStore implements AtomicStore, RateLimitStore {
       db.pragma("journal_mode = WAL");
       db.pragma(`synchronous = ${synchronous.toUpperCase()}`);
       db.exec(SCHEMA);
+      db.exec(SESSIONS_SCHEMA);
       this.#statements = prepareStatements(db);
+      this.sessions = new SqliteSessionCatalogue(db, clock, (operation) => this.#run(operation));
     } catch (error) {
       // Closed at once: a connection left open on a file it cannot use must not outlive the failure.
       db.close();
@@ -194,9 +199,10 @@ export class SqliteStore implements AtomicStore, RateLimitStore {
         if (this.#closed) break;
         const { changes } = this.#statements.sweep.run(now, this.#sweepBatchSize);
         const buckets = this.#statements.sweepBuckets.run(now, this.#sweepBatchSize).changes;
-        removed += buckets;
+        const sessions = this.sessions.sweep(now, this.#sweepBatchSize);
+        removed += buckets + sessions;
         removed += changes;
-        if (changes < this.#sweepBatchSize && buckets < this.#sweepBatchSize) break;
+        if (changes < this.#sweepBatchSize && buckets < this.#sweepBatchSize && sessions < this.#sweepBatchSize) break;
         await new Promise<void>((resolve) => setImmediate(resolve));
       }
     } catch {

@@ -9,6 +9,7 @@ import {
   CreateBearerTokenCommand,
   CreateOAuth2TokenWithIAMCommand,
   CreateOAuth2TokenWithTokenExchangeCommand,
+  GetSessionCommand,
   IntrospectOAuth2TokenWithIAMCommand,
   RevokeOAuth2TokenWithIAMCommand,
   SigninClient,
@@ -43,6 +44,7 @@ const IAM_ACTIONS = [
   SigninAction.CreateBearerToken,
   SigninAction.RevokeOAuth2Token,
   SigninAction.IntrospectOAuth2Token,
+  SigninAction.GetSession,
 ];
 
 let harness: TokenServiceHarness;
@@ -58,7 +60,8 @@ async function clientFor(arn: string): Promise<{ client: SigninClient; tokens: T
   const { tokens } = await harness.signIn({ principalArn: arn });
   const client = new SigninClient({
     region: "us-east-1",
-    endpoint: harness.url,
+    // Every operation to the harness, whatever endpoint the rule set would pick for it.
+    endpointProvider: () => ({ url: new URL(harness.url) }),
     maxAttempts: 1,
     credentials: tokens.accessToken,
     // SigV4 dates follow the service's clock, which tests move forward.
@@ -324,6 +327,11 @@ describe("IntrospectOAuth2TokenWithIAM", () => {
       signinSession: expect.stringMatching(/^arn:aws:signin:[a-z0-9-]*:111122223333:session\/[0-9a-f-]{36}$/),
     });
     expect(refresh.aud).toBeUndefined();
+    // signin_session names the session as the session operations do.
+    const session = await client.send(
+      new GetSessionCommand({ sessionArn: refresh.signinSession, principalArn: ALICE }),
+    );
+    expect(session.sessionArn).toBe(refresh.signinSession);
 
     const { client: app } = await clientFor(APP);
     const { accessToken } = await app.send(
