@@ -19,6 +19,7 @@ const workspacePackage = (name) => `(^|/)(@open-signin/|packages/)${name}(/|$)`;
 const tokenServiceLayers = {
   http: ["service", "errors", "limits", "runtime"],
   service: [
+    "access",
     "grants",
     "dpop",
     "credentials",
@@ -31,6 +32,7 @@ const tokenServiceLayers = {
     "errors",
     "runtime",
   ],
+  access: ["grants", "tokens", "principals", "sessions", "store", "errors", "runtime"],
   grants: ["codes", "dpop", "pkce", "tokens", "credentials", "principals", "sessions", "store", "errors", "runtime"],
   codes: ["store", "runtime"],
   dpop: ["store", "runtime"],

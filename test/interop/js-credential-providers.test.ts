@@ -11,6 +11,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 
 import * as newestProviders from "@aws-sdk/credential-providers";
+import { RevokeOAuth2TokenWithIAMCommand, SigninClient } from "@open-signin/client";
 import * as oldestProviders from "@aws-sdk/credential-providers-oldest";
 import type { AwsCredentialIdentity, Logger } from "@smithy/types";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -264,6 +265,32 @@ describe.each(cases)("%s", (_title, release, kind: ProviderKind) => {
     } finally {
       await shortSessions.close();
     }
+  });
+
+  it("reports a session revoked with RevokeOAuth2TokenWithIAM (TOKEN_EXPIRED)", async (context) => {
+    claim(context, { client, version, covers: "session revoked by RevokeOAuth2TokenWithIAM: TOKEN_EXPIRED" });
+    const user = await signIn();
+    await service.admin.setPermissions(user.userName, [
+      "signin:AuthorizeOAuth2Access",
+      "signin:CreateOAuth2Token",
+      "signin:RevokeOAuth2Token",
+    ]);
+    // The user ends its own session with the credentials the login cached, as `open-signin logout` does.
+    const { accessToken, refreshToken } = await home.readCache();
+    const signin = new SigninClient({
+      region: "us-east-1",
+      endpoint: service.url,
+      maxAttempts: 1,
+      credentials: {
+        accessKeyId: accessToken.accessKeyId,
+        secretAccessKey: accessToken.secretAccessKey,
+        sessionToken: accessToken.sessionToken,
+      },
+    });
+    await signin.send(new RevokeOAuth2TokenWithIAMCommand({ token: refreshToken }));
+    signin.destroy();
+
+    await expectRefusedRefresh("TOKEN_EXPIRED");
   });
 
   it("reports a changed password with its own message (USER_CREDENTIALS_CHANGED)", async (context) => {

@@ -133,6 +133,35 @@ export const createTokenWithSigninClient = (
   ) & { readonly tokenInput: TokenInput },
 ): Promise<SigninClientRun> => runScript(environment, "signin_create_token.py", [JSON.stringify(request)], env);
 
+/** The credentials a botocore client signs with. */
+export interface SigningCredentials {
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+  readonly sessionToken: string;
+}
+
+export interface TokenOperationRun extends BotocoreRun {
+  /** The operation's output without ResponseMetadata, when it succeeded. */
+  readonly response?: Record<string, unknown>;
+  readonly httpStatus?: number;
+  /** Whether botocore put a SigV4 Authorization header on the request. */
+  readonly signed?: boolean;
+}
+
+/**
+ * One of the IAM token operations (`operation` is the API name, `params` botocore's keyword
+ * arguments) through botocore's signin client, signing with `credentials` where the model says to.
+ */
+export const callTokenOperation = (
+  environment: PythonEnvironment,
+  env: Record<string, string>,
+  request: {
+    readonly operation: string;
+    readonly params: Record<string, unknown>;
+    readonly credentials?: SigningCredentials;
+  },
+): Promise<TokenOperationRun> => runScript(environment, "signin_token_operation.py", [JSON.stringify(request)], env);
+
 export interface DpopEncodingSurvey extends BotocoreRun {
   /** How many proofs had a signature of each byte length. */
   readonly signatureBytes: Record<string, number>;

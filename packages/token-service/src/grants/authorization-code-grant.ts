@@ -18,6 +18,7 @@ import {
 } from "../errors/protocol-errors.js";
 import type { SessionActivity } from "../sessions/session-activity.js";
 import type { SessionRevocations } from "../sessions/session-revocations.js";
+import { sessionArn } from "../sessions/session-arn.js";
 import type { RefreshChains } from "./refresh-chains.js";
 import { type ProofUse, recordProof } from "./refresh-token-grant.js";
 import type { TokenMinter, TokenOutput } from "./token-minter.js";
@@ -131,7 +132,7 @@ export class AuthorizationCodeGrant {
       // Recorded before the tokens go out, so that a session a client holds is always listed.
       await this.deps.activity.started({
         sessionId,
-        sessionArn: `arn:aws:signin:${this.deps.region}:${principal.accountId}:session/${sessionId}`,
+        sessionArn: sessionArn(this.deps.region, principal.accountId, sessionId),
         accountId: principal.accountId,
         principalArn: principal.arn,
         clientId: request.clientId,

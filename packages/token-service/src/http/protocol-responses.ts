@@ -33,6 +33,10 @@ export async function protocolErrorResponse(error: ProtocolError): Promise<HttpR
       return Aws_restJson1.serializeInternalServerExceptionError(error, serdeContext);
     case "AccessDeniedException":
       return Aws_restJson1.serializeAccessDeniedExceptionError(error, serdeContext);
+    case "InvalidGrantException":
+      return Aws_restJson1.serializeInvalidGrantExceptionError(error, serdeContext);
+    case "InvalidScopeException":
+      return Aws_restJson1.serializeInvalidScopeExceptionError(error, serdeContext);
     case "ResourceNotFoundException":
       return Aws_restJson1.serializeResourceNotFoundExceptionError(error, serdeContext);
   }

@@ -1,18 +1,30 @@
 import type { CreateOAuth2TokenWithIAM } from "@open-signin/server-sdk";
 
+import { AccessTokenIssuer } from "../access/access-token-issuer.js";
+import { IamAccessTokenGrant } from "../access/iam-access-token.js";
+import { AccessTokenCodec } from "../tokens/access-token.js";
+import { iamCallerOf } from "./iam-caller-of.js";
 import type { OperationDependencies } from "./operation-dependencies.js";
-import { notImplemented, withOperationErrors } from "./operation-errors.js";
+import { withOperationErrors } from "./operation-errors.js";
 import type { TokenRequestContext } from "./request-context.js";
 
 /**
- * CreateOAuth2TokenWithIAM. PLACEHOLDER until its implementation lands: the caller is authenticated and authorized
- * like every SigV4 operation, then the request fails with a modeled InternalServerException.
+ * CreateOAuth2TokenWithIAM: the client credentials grant for a SigV4 signer holding
+ * signin:CreateOAuth2Token (the action AWS maps this operation to); see access/iam-access-token.ts.
  */
 export function createOAuth2TokenWithIAMOperation(
   deps: OperationDependencies,
 ): CreateOAuth2TokenWithIAM<TokenRequestContext> {
-  return withOperationErrors("CreateOAuth2TokenWithIAM", deps.logger, async (_input, context) => {
-    await deps.authenticator.authenticate(context, "CreateOAuth2TokenWithIAM");
-    throw notImplemented("CreateOAuth2TokenWithIAM");
+  const grant = new IamAccessTokenGrant({
+    issuer: new AccessTokenIssuer({
+      codec: new AccessTokenCodec(deps.keyring, { issuer: deps.issuer }),
+      clock: deps.clock,
+      random: deps.random,
+    }),
+    clock: deps.clock,
+  });
+  return withOperationErrors("CreateOAuth2TokenWithIAM", deps.logger, async (input, context) => {
+    const caller = await deps.authenticator.authenticate(context, "CreateOAuth2TokenWithIAM");
+    return grant.issue(iamCallerOf(caller), { resource: input.resource! });
   });
 }

@@ -1,4 +1,5 @@
 import type { TokenServiceLimits } from "../config/limits.js";
+import type { RefreshChains } from "../grants/refresh-chains.js";
 import type { IdTokenSigner } from "../tokens/id-token.js";
 import type { Keyring } from "../keys/keyring.js";
 import type { PrincipalDirectory } from "../principals/principal-directory.js";
@@ -27,6 +28,8 @@ export interface OperationDependencies {
    * Idempotent; resolves once both are recorded. Errors: StoreUnavailableError.
    */
   readonly revokeSession: (sessionId: string) => Promise<void>;
+  /** Where each session's refresh-token rotation stands (which token is the newest). */
+  readonly refreshChains: Pick<RefreshChains, "read">;
   /** Whether a login session was revoked (by revokeSession or a reused authorization code). */
   readonly isSessionRevoked: (sessionId: string) => Promise<boolean>;
   /** The login-session catalogue. */
@@ -36,6 +39,8 @@ export interface OperationDependencies {
   readonly store: AtomicStore;
   readonly keyring: Keyring;
   readonly idTokens: IdTokenSigner;
+  /** The Region this service names in session ARNs. */
+  readonly region: string;
   /** `iss` of the tokens this service signs. */
   readonly issuer: string;
   readonly limits: TokenServiceLimits;
