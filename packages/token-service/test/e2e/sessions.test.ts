@@ -18,7 +18,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { StaticKeyring } from "../../src/keys/static-keyring.js";
 import { SigninAction } from "../../src/principals/principal-directory.js";
 import { SqliteStore } from "../../src/store/sqlite-store.js";
-import { ALICE, TokenServiceHarness, principal } from "../support/token-service-harness.js";
+import { ALICE, TokenServiceHarness, principal, sendRequest } from "../support/token-service-harness.js";
 
 const BOB = "arn:aws:iam::111122223333:user/bob";
 const ADMIN = "arn:aws:iam::111122223333:user/admin";
@@ -244,6 +244,22 @@ describe("bad input", () => {
     const error = await caught(admin.send(command() as never));
     expect([error.name, error.$metadata.httpStatusCode]).toEqual(["ValidationException", 400]);
     expect(error.message).toMatch(message);
+  });
+});
+
+describe("bad input of the wrong JSON type", () => {
+  it("is a ValidationException naming the member, not a parse error", async () => {
+    const response = await sendRequest(
+      `${harness.url}/list-sessions`,
+      "POST",
+      { "content-type": "application/json" },
+      '{"maxResults":"abc"}',
+    );
+    expect([response.status, response.headers.get("x-amzn-errortype"), JSON.parse(response.text)]).toEqual([
+      400,
+      "ValidationException",
+      { error: "INVALID_REQUEST", message: "maxResults must be an integer." },
+    ]);
   });
 });
 
