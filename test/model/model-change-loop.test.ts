@@ -96,9 +96,7 @@ describe("the model-change loop (README: After a model change)", () => {
     writeFileSync(join(copy, "model", "ping.smithy"), PING);
     edit("model/signin.smithy", (text) => text.replace("    operations: [\n", "    operations: [\n        Ping\n"));
     // The service will serve it, so the server projection keeps it.
-    edit("smithy-build.json", (text) =>
-      text.replace("[id|name = CreateOAuth2Token]", "[id|name = CreateOAuth2Token, Ping]"),
-    );
+    edit("smithy-build.json", (text) => text.replace("BatchRevokeSessions])", "BatchRevokeSessions, Ping])"));
 
     // 2. Regenerate.
     const generate = inCopy("npm", ["run", "generate"]);
@@ -119,8 +117,8 @@ describe("the model-change loop (README: After a model change)", () => {
 
     edit("packages/token-service/src/token-service.ts", (text) =>
       text.replace(
-        "getSigninServiceHandler({ CreateOAuth2Token: operation }",
-        'getSigninServiceHandler({ CreateOAuth2Token: operation, Ping: async () => ({ status: "ok" }) }',
+        "          CreateOAuth2Token: operation,\n",
+        '          CreateOAuth2Token: operation,\n          Ping: async () => ({ status: "ok" }),\n',
       ),
     );
     const implemented = inCopy("npm", ["run", "build", "--workspace", "@open-signin/token-service"]);

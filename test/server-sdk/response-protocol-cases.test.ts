@@ -53,8 +53,21 @@ const noValidationFailuresExpected = () => {
 };
 
 async function respond(operation: () => Promise<unknown>) {
+  // The request is a CreateOAuth2Token request, so only that operation can run; the others are
+  // there because the server SDK serves every operation of the server projection.
+  const unreachable = () => Promise.reject(new Error("only CreateOAuth2Token is requested here"));
   const handler = serverSdk.getSigninServiceHandler<object>(
-    { CreateOAuth2Token: operation as serverSdk.SigninService<object>["CreateOAuth2Token"] },
+    {
+      CreateOAuth2Token: operation as serverSdk.SigninService<object>["CreateOAuth2Token"],
+      CreateOAuth2TokenWithIAM: unreachable,
+      CreateOAuth2TokenWithTokenExchange: unreachable,
+      CreateBearerToken: unreachable,
+      RevokeOAuth2TokenWithIAM: unreachable,
+      IntrospectOAuth2TokenWithIAM: unreachable,
+      ListSessions: unreachable,
+      GetSession: unreachable,
+      BatchRevokeSessions: unreachable,
+    },
     noValidationFailuresExpected,
   );
   const response = await handler.handle(validRequest(), {});

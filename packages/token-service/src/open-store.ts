@@ -4,7 +4,9 @@ import type { StoreSetting } from "./config/store-setting.js";
 import type { Clock } from "./runtime/clock.js";
 import type { AttemptCountStore } from "./store/attempt-counts.js";
 import type { AtomicStore } from "./store/atomic-store.js";
+import { MemorySessionCatalogue } from "./store/memory-session-catalogue.js";
 import { MemoryStore } from "./store/memory-store.js";
+import type { SessionCatalogue } from "./store/session-catalogue.js";
 import { RedisStore, describeRedisTarget } from "./store/redis-store.js";
 import { SqliteStore, type SqliteSynchronous } from "./store/sqlite-store.js";
 import type { RateLimitStore } from "./store/token-buckets.js";
@@ -14,6 +16,8 @@ export interface OpenedStore extends AtomicStore {
   ping(): Promise<void>;
   /** Present on shared stores (SQLite, Redis): rate limits kept there hold across processes. */
   readonly rateLimits?: RateLimitStore;
+  /** The login-session catalogue kept in this store. */
+  readonly sessions: SessionCatalogue;
   /** Present on shared stores: sign-in attempt limits kept there hold across processes. */
   readonly attemptCounts?: AttemptCountStore;
 }
@@ -53,7 +57,10 @@ export async function openStore(setting: StoreSetting, options: OpenStoreOptions
         ...(clock ? { clock } : {}),
         ...(options.maxEntries ? { maxEntries: options.maxEntries } : {}),
       });
-      return Object.assign(store, { ping: async () => undefined });
+      return Object.assign(store, {
+        ping: async () => undefined,
+        sessions: new MemorySessionCatalogue(clock ? { clock } : {}),
+      });
     }
     case "sqlite": {
       const store = new SqliteStore(sqlitePath(setting, options.dataDir), {
@@ -64,7 +71,10 @@ export async function openStore(setting: StoreSetting, options: OpenStoreOptions
       return Object.assign(store, { rateLimits: store, attemptCounts: store });
     }
     default: {
-      const store = await RedisStore.connect(setting, timeoutMs ? { operationTimeoutMs: timeoutMs } : {});
+      const store = await RedisStore.connect(setting, {
+        ...(timeoutMs ? { operationTimeoutMs: timeoutMs } : {}),
+        ...(clock ? { clock } : {}),
+      });
       return Object.assign(store, { rateLimits: store, attemptCounts: store });
     }
   }

@@ -12,6 +12,7 @@ import { RefreshResponses } from "./grants/refresh-responses.js";
 import { RefreshTokenGrant } from "./grants/refresh-token-grant.js";
 import { TokenMinter } from "./grants/token-minter.js";
 import { type Route, sendJson } from "./http/http-server.js";
+import { servedOperationOf, servedPaths } from "./http/served-operations.js";
 import { TokenEndpoint } from "./http/token-endpoint.js";
 import type { Keyring } from "./keys/keyring.js";
 import { type RateLimiter, StoreRateLimiter } from "./limits/store-rate-limiter.js";
@@ -22,9 +23,22 @@ import { type Clock, systemClock } from "./runtime/clock.js";
 import { type Logger, createLogger } from "./runtime/logger.js";
 import { type RandomSource, cryptoRandom } from "./runtime/random.js";
 import { ClientAuthenticator } from "./service/client-authentication.js";
+import { batchRevokeSessionsOperation } from "./service/batch-revoke-sessions.js";
+import { createBearerTokenOperation } from "./service/create-bearer-token.js";
 import { createOAuth2TokenOperation } from "./service/create-oauth2-token.js";
+import { createOAuth2TokenWithIAMOperation } from "./service/create-oauth2-token-with-iam.js";
+import { createOAuth2TokenWithTokenExchangeOperation } from "./service/create-oauth2-token-with-token-exchange.js";
+import { getSessionOperation } from "./service/get-session.js";
+import { introspectOAuth2TokenWithIAMOperation } from "./service/introspect-oauth2-token-with-iam.js";
+import { listSessionsOperation } from "./service/list-sessions.js";
+import { OperationAuthenticator } from "./service/operation-authentication.js";
+import type { OperationDependencies } from "./service/operation-dependencies.js";
+import { revokeOAuth2TokenWithIAMOperation } from "./service/revoke-oauth2-token-with-iam.js";
 import { validationCustomizer } from "./service/validation-customizer.js";
+import { SessionActivity } from "./sessions/session-activity.js";
 import { SessionRevocations } from "./sessions/session-revocations.js";
+import { MemorySessionCatalogue } from "./store/memory-session-catalogue.js";
+import type { SessionCatalogue } from "./store/session-catalogue.js";
 import type { AtomicStore } from "./store/atomic-store.js";
 import type { RateLimitStore } from "./store/token-buckets.js";
 import { IdTokenSigner } from "./tokens/id-token.js";
@@ -58,11 +72,20 @@ export interface TokenServiceOptions {
   readonly rateLimitStore?: RateLimitStore;
   /** Where store latency and errors and rate-limit refusals are counted (see ServiceMetrics). */
   readonly metrics?: ServiceMetrics;
+  /**
+   * The login-session catalogue (ListSessions, GetSession, BatchRevokeSessions). Give the one of
+   * the shared store (`openStore(...).sessions`) so every node sees every session; default: this
+   * process's memory.
+   */
+  readonly sessions?: SessionCatalogue;
+  /** The Region this service names in session ARNs. Default us-east-1. */
+  readonly region?: string;
 }
 
 /**
  * The token service, assembled: the generated server SDK's handler filled with the hand-written
- * operation, its two grants and their collaborators, plus the routes it serves.
+ * operations (CreateOAuth2Token with its two grants, and the SigV4-authenticated ones), their
+ * collaborators, plus the routes it serves.
  *
  * `authorizationCodes` is the API through which a sign-in front end issues codes.
  */
@@ -71,6 +94,7 @@ export class TokenService {
   readonly tokenEndpoint: TokenEndpoint;
   readonly idTokens: IdTokenSigner;
   readonly revocations: SessionRevocations;
+  readonly sessions: SessionCatalogue;
   readonly limits: TokenServiceLimits;
   readonly logger: Logger;
 
@@ -98,7 +122,10 @@ export class TokenService {
 
     this.limits = limits;
     this.logger = logger;
-    this.revocations = new SessionRevocations(store, sessionMaxMs);
+    const region = options.region ?? "us-east-1";
+    this.sessions = options.sessions ?? new MemorySessionCatalogue({ clock });
+    this.revocations = new SessionRevocations(store, sessionMaxMs, this.sessions);
+    const activity = new SessionActivity(this.sessions, clock, logger);
     this.authorizationCodes = new AuthorizationCodes(store, clock, random, {
       ttlSeconds: limits.authorizationCodeTtlSeconds,
       reuseDetectionSeconds: limits.sessionMaxSeconds,
@@ -120,6 +147,8 @@ export class TokenService {
         proofLedger: new DpopProofLedger(store, { iatWindowSeconds: limits.dpopIatWindowSeconds }),
         chains,
         revocations: this.revocations,
+        activity,
+        region,
         principals,
         minter,
         clock,
@@ -131,6 +160,7 @@ export class TokenService {
         responses: new RefreshResponses(store, new SealedBox(keyring, "stored-response", random), clock),
         chains,
         revocations: this.revocations,
+        activity,
         principals,
         minter,
         clock,
@@ -146,9 +176,42 @@ export class TokenService {
         ),
     });
 
+    const operationDependencies: OperationDependencies = {
+      authenticator: new OperationAuthenticator({ credentials: resolver, principals, clock }),
+      principals,
+      refreshTokens,
+      refreshChains: chains,
+      revokeSession: (sessionId) => this.revokeSession(sessionId),
+      sessions: this.sessions,
+      pageTokens: new SealedBox(keyring, "list-sessions-next-token", random),
+      isSessionRevoked: (sessionId) => this.revocations.isRevoked(sessionId),
+      store,
+      keyring,
+      idTokens: this.idTokens,
+      issuer: options.issuer,
+      region,
+      limits,
+      clock,
+      random,
+      logger,
+    };
+
     const tokenRequestLimit = { capacity: limits.tokenRequestBurst, refillPerSecond: limits.tokenRequestsPerSecond };
     this.tokenEndpoint = new TokenEndpoint({
-      handler: getSigninServiceHandler({ CreateOAuth2Token: operation }, validationCustomizer),
+      handler: getSigninServiceHandler(
+        {
+          CreateOAuth2Token: operation,
+          CreateOAuth2TokenWithIAM: createOAuth2TokenWithIAMOperation(operationDependencies),
+          CreateOAuth2TokenWithTokenExchange: createOAuth2TokenWithTokenExchangeOperation(operationDependencies),
+          CreateBearerToken: createBearerTokenOperation(operationDependencies),
+          RevokeOAuth2TokenWithIAM: revokeOAuth2TokenWithIAMOperation(operationDependencies),
+          IntrospectOAuth2TokenWithIAM: introspectOAuth2TokenWithIAMOperation(operationDependencies),
+          ListSessions: listSessionsOperation(operationDependencies),
+          GetSession: getSessionOperation(operationDependencies),
+          BatchRevokeSessions: batchRevokeSessionsOperation(operationDependencies),
+        },
+        validationCustomizer,
+      ),
       random,
       logger,
       maxBodyBytes: limits.maxBodyBytes,
@@ -161,16 +224,31 @@ export class TokenService {
     });
   }
 
-  /** The routes to mount: the token endpoint and the ID token verification keys. */
+  /**
+   * Ends a login session: every refresh token of it gets 401 TOKEN_EXPIRED at its next use, on
+   * every node sharing the store. Idempotent. Errors: StoreUnavailableError when the store does
+   * not answer (the session may or may not be marked; retrying is safe).
+   */
+  async revokeSession(sessionId: string): Promise<void> {
+    // Marks it for refreshes and sets its catalogue record REVOKED (see SessionRevocations).
+    await this.revocations.revoke(sessionId);
+  }
+
+  /**
+   * The routes to mount: every served operation's path (the console authorization and resource
+   * policy operations are not served: their paths stay unmounted, 404 UnknownOperationException)
+   * and the ID token verification keys.
+   */
   routes(): Route[] {
+    const handle: Route["methods"]["POST"] = (request, response, url, origins) =>
+      this.tokenEndpoint.handle(request, response, url, origins);
     return [
-      {
-        path: "/v1/token",
-        operation: "CreateOAuth2Token",
-        methods: {
-          POST: (request, response, url, origins) => this.tokenEndpoint.handle(request, response, url, origins),
-        },
-      },
+      ...[...servedPaths().keys()].map((path) => ({
+        path,
+        // Operations sharing a path are told apart by query; a query naming none counts as unknown.
+        operation: (target: URL) => servedOperationOf(target) ?? "unknown",
+        methods: { POST: handle },
+      })),
       {
         path: "/.well-known/jwks.json",
         methods: {

@@ -133,6 +133,35 @@ export const createTokenWithSigninClient = (
   ) & { readonly tokenInput: TokenInput },
 ): Promise<SigninClientRun> => runScript(environment, "signin_create_token.py", [JSON.stringify(request)], env);
 
+/** The credentials a botocore client signs with. */
+export interface SigningCredentials {
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+  readonly sessionToken: string;
+}
+
+export interface TokenOperationRun extends BotocoreRun {
+  /** The operation's output without ResponseMetadata, when it succeeded. */
+  readonly response?: Record<string, unknown>;
+  readonly httpStatus?: number;
+  /** Whether botocore put a SigV4 Authorization header on the request. */
+  readonly signed?: boolean;
+}
+
+/**
+ * One of the IAM token operations (`operation` is the API name, `params` botocore's keyword
+ * arguments) through botocore's signin client, signing with `credentials` where the model says to.
+ */
+export const callTokenOperation = (
+  environment: PythonEnvironment,
+  env: Record<string, string>,
+  request: {
+    readonly operation: string;
+    readonly params: Record<string, unknown>;
+    readonly credentials?: SigningCredentials;
+  },
+): Promise<TokenOperationRun> => runScript(environment, "signin_token_operation.py", [JSON.stringify(request)], env);
+
 export interface DpopEncodingSurvey extends BotocoreRun {
   /** How many proofs had a signature of each byte length. */
   readonly signatureBytes: Record<string, number>;
@@ -171,3 +200,24 @@ export function newDpopKeyPem(): string {
 function sec1PemOf(key: KeyObject): string {
   return String(key.export({ type: "sec1", format: "pem" }));
 }
+
+/** What signin_session_operation.py reports: TokenOperationRun plus the URL AWS's endpoint rules chose. */
+export interface SessionOperationRun extends TokenOperationRun {
+  readonly rulesUrl?: string;
+}
+
+/**
+ * One of the session operations (ListSessions, GetSession, BatchRevokeSessions) through botocore's
+ * signin client, SigV4-signed with `credentials`, sent to the service in AWS_ENDPOINT_URL_SIGNIN
+ * (AWS's rules would send it to signin.{Region}.api.aws; see the script).
+ */
+export const callSessionOperation = (
+  environment: PythonEnvironment,
+  env: Record<string, string>,
+  request: {
+    readonly operation: string;
+    readonly params: Record<string, unknown>;
+    readonly credentials: SigningCredentials;
+  },
+): Promise<SessionOperationRun> =>
+  runScript(environment, "signin_session_operation.py", [JSON.stringify(request)], env);

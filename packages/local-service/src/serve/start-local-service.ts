@@ -140,6 +140,8 @@ export async function startLocalService(
     logger,
     limits: limitsFrom(settings),
     ...(store.rateLimits ? { rateLimitStore: store.rateLimits } : {}),
+    // Sessions are catalogued in the same store, so every node lists and revokes the same ones.
+    sessions: store.sessions,
     metrics,
   });
   const signIn = new SignInRoutes({

@@ -78,3 +78,41 @@ export const OAuth2ErrorCode = {
  * @public
  */
 export type OAuth2ErrorCode = (typeof OAuth2ErrorCode)[keyof typeof OAuth2ErrorCode];
+
+/**
+ * @public
+ * @enum
+ */
+export const ClientType = {
+  /**
+   * A command-line tool such as the AWS CLI.
+   */
+  CLI: "CLI",
+  /**
+   * A Model Context Protocol client.
+   */
+  MCP: "MCP",
+} as const;
+/**
+ * @public
+ */
+export type ClientType = (typeof ClientType)[keyof typeof ClientType];
+
+/**
+ * @public
+ * @enum
+ */
+export const SessionStatus = {
+  /**
+   * The session can still be refreshed.
+   */
+  ACTIVE: "ACTIVE",
+  /**
+   * The session was revoked and cannot be refreshed.
+   */
+  REVOKED: "REVOKED",
+} as const;
+/**
+ * @public
+ */
+export type SessionStatus = (typeof SessionStatus)[keyof typeof SessionStatus];

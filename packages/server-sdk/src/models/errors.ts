@@ -62,6 +62,31 @@ export class InternalServerException extends __BaseException {
 }
 
 /**
+ * The named session, configuration or statement does not exist, or is not visible to the
+ * caller. `error` is `RESOURCE_NOT_FOUND`.
+ * @public
+ */
+export class ResourceNotFoundException extends __BaseException {
+  readonly name = "ResourceNotFoundException" as const;
+  readonly $fault = "client" as const;
+  /**
+   * Usually `RESOURCE_NOT_FOUND`.
+   * @public
+   */
+  error: OAuth2ErrorCode | undefined;
+
+  constructor(opts: __ExceptionOptionType<ResourceNotFoundException, __BaseException>) {
+    super({
+      name: "ResourceNotFoundException",
+      $fault: "client",
+      ...opts,
+    });
+    Object.setPrototypeOf(this, ResourceNotFoundException.prototype);
+    this.error = opts.error;
+  }
+}
+
+/**
  * The caller sent too many requests and should back off and retry. `error` is
  * `INVALID_REQUEST`. SDKs retry this error automatically.
  * @public
@@ -108,6 +133,81 @@ export class ValidationException extends __BaseException {
       ...opts,
     });
     Object.setPrototypeOf(this, ValidationException.prototype);
+    this.error = opts.error;
+  }
+}
+
+/**
+ * The token or assertion presented to CreateOAuth2TokenWithTokenExchange is invalid, expired,
+ * or from an issuer the service does not accept (RFC 6749 `invalid_grant`).
+ * @public
+ */
+export class InvalidGrantException extends __BaseException {
+  readonly name = "InvalidGrantException" as const;
+  readonly $fault = "client" as const;
+  /**
+   * Usually `invalid_grant`.
+   * @public
+   */
+  error: OAuth2ErrorCode | undefined;
+
+  constructor(opts: __ExceptionOptionType<InvalidGrantException, __BaseException>) {
+    super({
+      name: "InvalidGrantException",
+      $fault: "client",
+      ...opts,
+    });
+    Object.setPrototypeOf(this, InvalidGrantException.prototype);
+    this.error = opts.error;
+  }
+}
+
+/**
+ * The requested scope or resource is unknown or not allowed for the caller (`invalid_scope` or
+ * `invalid_target`).
+ * @public
+ */
+export class InvalidScopeException extends __BaseException {
+  readonly name = "InvalidScopeException" as const;
+  readonly $fault = "client" as const;
+  /**
+   * `invalid_scope` or `invalid_target`.
+   * @public
+   */
+  error: OAuth2ErrorCode | undefined;
+
+  constructor(opts: __ExceptionOptionType<InvalidScopeException, __BaseException>) {
+    super({
+      name: "InvalidScopeException",
+      $fault: "client",
+      ...opts,
+    });
+    Object.setPrototypeOf(this, InvalidScopeException.prototype);
+    this.error = opts.error;
+  }
+}
+
+/**
+ * The service cannot take the request right now. `error` is `service_unavailable`. SDKs retry
+ * this error automatically.
+ * @public
+ */
+export class ServiceUnavailableException extends __BaseException {
+  readonly name = "ServiceUnavailableException" as const;
+  readonly $fault = "server" as const;
+  /**
+   * Usually `service_unavailable`.
+   * @public
+   */
+  error: OAuth2ErrorCode | undefined;
+
+  constructor(opts: __ExceptionOptionType<ServiceUnavailableException, __BaseException>) {
+    super({
+      name: "ServiceUnavailableException",
+      $fault: "server",
+      ...opts,
+    });
+    Object.setPrototypeOf(this, ServiceUnavailableException.prototype);
     this.error = opts.error;
   }
 }

@@ -6,17 +6,45 @@
 import {
   AccessDeniedException,
   InternalServerException,
+  InvalidGrantException,
+  InvalidScopeException,
   OAuth2ErrorCode,
+  ResourceNotFoundException,
   TooManyRequestsError,
   ValidationException,
 } from "@open-signin/server-sdk";
 
 export type ProtocolError =
-  AccessDeniedException | ValidationException | TooManyRequestsError | InternalServerException;
+  | AccessDeniedException
+  | ValidationException
+  | TooManyRequestsError
+  | InternalServerException
+  | InvalidGrantException
+  | InvalidScopeException
+  | ResourceNotFoundException;
 
 /** 400: missing, malformed or mismatched input (including codes, verifiers and DPoP proofs). */
 export const invalidRequest = (message: string): ValidationException =>
   new ValidationException({ error: OAuth2ErrorCode.INVALID_REQUEST, message });
+
+/**
+ * 400 `invalid_target` (RFC 8707 §2): "The requested resource is invalid, missing, unknown, or
+ * malformed." The model has no exception of its own for it, so it is a ValidationException.
+ */
+export const invalidTarget = (message: string): ValidationException =>
+  new ValidationException({ error: OAuth2ErrorCode.OAUTH_INVALID_TARGET, message });
+
+/** 400 `unsupported_grant_type` (RFC 6749 §5.2): a grant type the model names but this service does not serve. */
+export const unsupportedGrantType = (message: string): ValidationException =>
+  new ValidationException({ error: OAuth2ErrorCode.OAUTH_UNSUPPORTED_GRANT_TYPE, message });
+
+/** 400 InvalidGrantException `invalid_grant`: "the provided grant is invalid or expired" (token exchange). */
+export const invalidGrant = (message: string): InvalidGrantException =>
+  new InvalidGrantException({ error: OAuth2ErrorCode.OAUTH_INVALID_GRANT, message });
+
+/** 400 InvalidScopeException `invalid_scope`: the requested scope is invalid (token exchange). */
+export const invalidScope = (message: string): InvalidScopeException =>
+  new InvalidScopeException({ error: OAuth2ErrorCode.OAUTH_INVALID_SCOPE, message });
 
 /** 401: the refresh token or its login session is no longer usable; the person must sign in again. */
 export const tokenExpired = (message = "The refresh token has expired."): AccessDeniedException =>
@@ -41,6 +69,16 @@ export const insufficientPermissions = (action: string): AccessDeniedException =
   new AccessDeniedException({
     error: OAuth2ErrorCode.INSUFFICIENT_PERMISSIONS,
     message: `The principal is not allowed to perform ${action}.`,
+  });
+
+/**
+ * 404: the session does not exist, has expired, or is not one the caller may see (another
+ * identity's or account's is reported the same way, so its existence does not leak).
+ */
+export const sessionNotFound = (): ResourceNotFoundException =>
+  new ResourceNotFoundException({
+    error: OAuth2ErrorCode.RESOURCE_NOT_FOUND,
+    message: "The session was not found.",
   });
 
 /** 429: slow down; SDKs retry this automatically. */
@@ -70,6 +108,9 @@ const protocolErrorNames = new Set([
   "ValidationException",
   "TooManyRequestsError",
   "InternalServerException",
+  "InvalidGrantException",
+  "InvalidScopeException",
+  "ResourceNotFoundException",
 ]);
 
 export const isProtocolError = (error: unknown): error is ProtocolError =>

@@ -16,7 +16,9 @@ import {
   tokenExpired,
   userCredentialsChanged,
 } from "../errors/protocol-errors.js";
+import type { SessionActivity } from "../sessions/session-activity.js";
 import type { SessionRevocations } from "../sessions/session-revocations.js";
+import { sessionArn } from "../sessions/session-arn.js";
 import type { RefreshChains } from "./refresh-chains.js";
 import { type ProofUse, recordProof } from "./refresh-token-grant.js";
 import type { TokenMinter, TokenOutput } from "./token-minter.js";
@@ -41,6 +43,10 @@ export class AuthorizationCodeGrant {
       /** The per-key proof record refreshes check: the exchange's proof must not serve the first refresh. */
       readonly chains: RefreshChains;
       readonly revocations: SessionRevocations;
+      /** Where the session this grant starts is recorded for ListSessions and GetSession. */
+      readonly activity: SessionActivity;
+      /** The Region in session ARNs. */
+      readonly region: string;
       readonly principals: PrincipalDirectory;
       readonly minter: TokenMinter;
       readonly clock: Clock;
@@ -111,7 +117,7 @@ export class AuthorizationCodeGrant {
 
     try {
       // RFC 9449 §5: the session, and every refresh token in it, is bound to the proof's key.
-      return await minter.mint(
+      const output = await minter.mint(
         {
           sessionId,
           principalArn: principal.arn,
@@ -123,6 +129,20 @@ export class AuthorizationCodeGrant {
         },
         { withIdToken: true },
       );
+      // Recorded before the tokens go out, so that a session a client holds is always listed.
+      await this.deps.activity.started({
+        sessionId,
+        sessionArn: sessionArn(this.deps.region, principal.accountId, sessionId),
+        accountId: principal.accountId,
+        principalArn: principal.arn,
+        clientId: request.clientId,
+        clientType: "CLI",
+        issuedAt: binding.signedInAt,
+        expiresAt: binding.signedInAt + sessionMaxMs,
+        status: "ACTIVE",
+        issuedInRegion: this.deps.region,
+      });
+      return output;
     } catch (error) {
       // Nothing was handed out: give the code back so that the client's retry can succeed.
       await redemption.undo();

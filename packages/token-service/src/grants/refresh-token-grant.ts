@@ -13,6 +13,7 @@ import {
   tooManyRequests,
   userCredentialsChanged,
 } from "../errors/protocol-errors.js";
+import type { SessionActivity } from "../sessions/session-activity.js";
 import type { SessionRevocations } from "../sessions/session-revocations.js";
 import type { RefreshTokenClaims, RefreshTokenCodec } from "../tokens/refresh-token.js";
 import { type ChainState, ProofRateExceeded, type ReadChain, type RefreshChains } from "./refresh-chains.js";
@@ -74,6 +75,8 @@ export class RefreshTokenGrant {
       readonly responses: RefreshResponses;
       readonly chains: RefreshChains;
       readonly revocations: SessionRevocations;
+      /** Told of each accepted refresh (the session's last use); never makes the refresh wait. */
+      readonly activity: SessionActivity;
       readonly principals: PrincipalDirectory;
       readonly minter: TokenMinter;
       readonly clock: Clock;
@@ -104,7 +107,9 @@ export class RefreshTokenGrant {
 
     const { position, chain } = await this.admit(token, use);
     if (position === "older") return this.reuse(token);
-    return position === "head" ? this.answerHead(token, chain) : this.answerPrevious(token);
+    const output = await (position === "head" ? this.answerHead(token, chain) : this.answerPrevious(token));
+    this.deps.activity.used(token.sessionId);
+    return output;
   }
 
   /** Records the proof for its key, then says where the token stands in its session's chain. */

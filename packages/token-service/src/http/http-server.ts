@@ -21,8 +21,11 @@ export type RouteHandler = (
 
 /** One path and the handler for each method it answers. Paths match exactly. */
 export interface Route {
-  /** The operation's name in metrics (e.g. CreateOAuth2Token); the method when absent. */
-  readonly operation?: string;
+  /**
+   * The operation's name in metrics (e.g. CreateOAuth2Token), or a function of the request target
+   * when operations share the path and differ by query; the method when absent.
+   */
+  readonly operation?: string | ((target: URL) => string);
   readonly path: string;
   readonly methods: Partial<Record<HttpMethod, RouteHandler>>;
 }
@@ -140,13 +143,15 @@ export class HttpServer {
   private observe(metrics: ServiceMetrics, request: IncomingMessage, response: ServerResponse): void {
     const start = process.hrtime.bigint();
     response.once("close", () => {
-      const path = requestPath(request);
+      const target = requestTarget(request);
+      const path = target?.pathname;
       const route = path === undefined ? undefined : this.routes.get(path);
       const method = request.method ?? "";
-      const known = route !== undefined && Object.hasOwn(route.methods, method);
+      const known = route !== undefined && target !== undefined && Object.hasOwn(route.methods, method);
+      const operation = known ? route.operation : undefined;
       const labels = {
         route: route === undefined || path === undefined ? "unmatched" : path,
-        operation: known ? (route.operation ?? method) : "other",
+        operation: known ? (typeof operation === "function" ? operation(target) : (operation ?? method)) : "other",
       };
       metrics.requests.inc({ ...labels, status: String(response.statusCode) });
       metrics.requestSeconds.observe(labels, Number(process.hrtime.bigint() - start) / 1e9);
@@ -213,10 +218,10 @@ export class HttpServer {
   }
 }
 
-/** The path of the request target (origin- or absolute-form), whatever its Host; undefined if unparsable. */
-function requestPath(request: IncomingMessage): string | undefined {
+/** The request target (origin- or absolute-form), whatever its Host; undefined if unparsable. */
+function requestTarget(request: IncomingMessage): URL | undefined {
   try {
-    return new URL(request.url ?? "", "http://request-target.invalid").pathname;
+    return new URL(request.url ?? "", "http://request-target.invalid");
   } catch {
     return undefined;
   }

@@ -1,6 +1,6 @@
 import type { ServerSerdeContext } from "@aws-smithy/server-common";
-import { Aws_restJson1 } from "@open-signin/server-sdk";
-import type { HttpResponse } from "@smithy/protocol-http";
+import { Aws_restJson1, OAuth2ErrorCode } from "@open-signin/server-sdk";
+import { HttpResponse } from "@smithy/protocol-http";
 
 import { type ProtocolError, accessDeniedStatus, invalidRequest, serverError } from "../errors/protocol-errors.js";
 
@@ -33,7 +33,33 @@ export async function protocolErrorResponse(error: ProtocolError): Promise<HttpR
       return Aws_restJson1.serializeInternalServerExceptionError(error, serdeContext);
     case "AccessDeniedException":
       return Aws_restJson1.serializeAccessDeniedExceptionError(error, serdeContext);
+    case "InvalidGrantException":
+      return Aws_restJson1.serializeInvalidGrantExceptionError(error, serdeContext);
+    case "InvalidScopeException":
+      return Aws_restJson1.serializeInvalidScopeExceptionError(error, serdeContext);
+    case "ResourceNotFoundException":
+      return Aws_restJson1.serializeResourceNotFoundExceptionError(error, serdeContext);
   }
+}
+
+/**
+ * 404 UnknownOperationException (a Smithy framework error: no operation is bound to this request),
+ * in the same shape the HTTP server gives unknown paths.
+ */
+export async function unknownOperationResponse(url: URL): Promise<HttpResponse> {
+  const body = JSON.stringify({
+    error: OAuth2ErrorCode.INVALID_REQUEST,
+    message: `No operation is served at ${url.pathname} with this query.`,
+  });
+  return new HttpResponse({
+    statusCode: 404,
+    headers: {
+      "content-type": "application/json",
+      "content-length": String(Buffer.byteLength(body)),
+      "x-amzn-errortype": "UnknownOperationException",
+    },
+    body,
+  });
 }
 
 /** The error type a response carries, as restJson1 clients read it. */

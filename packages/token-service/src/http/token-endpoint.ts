@@ -13,11 +13,14 @@ import { toSmithyRequest, writeSmithyResponse } from "./node-adapter.js";
 import {
   errorTypeOf,
   protocolErrorResponse,
+  unknownOperationResponse,
   withModeledFrameworkErrors,
   withRuntimeStatus,
 } from "./protocol-responses.js";
 import { PayloadTooLargeError, isClientAbort, readBody } from "./request-body.js";
 import type { PublicOrigins } from "./public-origins.js";
+import { type ServedOperationName, servedOperationOf } from "./served-operations.js";
+import { normalizeOperationBody, sessionOperationMembers } from "./operation-body.js";
 import { normalizeTokenRequestBody } from "./token-request-body.js";
 
 export interface TokenEndpointOptions {
@@ -34,15 +37,18 @@ const STORE_RETRY_AFTER_SECONDS = 2;
 
 interface Outcome {
   readonly response: HttpResponse;
+  readonly operation?: ServedOperationName | undefined;
   readonly grantType?: string | undefined;
   readonly extraHeaders?: Readonly<Record<string, string>>;
 }
 
 /**
- * POST /v1/token: takes the HTTP request to the generated service handler and its response back
- * to the wire. Around the generated code it adds what the model leaves to the runtime: body limits,
- * form and media-type transcoding, throttling, the AccessDeniedException status, `Cache-Control:
- * no-store` and `X-Amzn-RequestId` on every answer, and a 500 for anything unexpected.
+ * Every served operation's path (POST /v1/token and the others in served-operations.ts): takes the
+ * HTTP request to the generated service handler and its response back to the wire. Around the
+ * generated code it adds what the model leaves to the runtime: body limits, form and media-type
+ * transcoding, throttling, the AccessDeniedException status, `Cache-Control: no-store` and
+ * `X-Amzn-RequestId` on every answer, 404 UnknownOperationException for a mounted path whose query
+ * selects no operation, and a 500 for anything unexpected.
  */
 export class TokenEndpoint {
   constructor(private readonly options: TokenEndpointOptions) {}
@@ -84,6 +90,7 @@ export class TokenEndpoint {
         requestId,
         method: request.method,
         path: url.pathname,
+        operation: outcome.operation,
         status: smithy.statusCode,
         grantType: outcome.grantType,
         errorType,
@@ -127,9 +134,15 @@ export class TokenEndpoint {
       return { response: await rejected(413, error.message) };
     }
 
-    const normalized = normalizeTokenRequestBody(request.headers["content-type"], raw);
-    if (!normalized.ok) return { response: await rejected(normalized.status, normalized.message) };
-    const { grantType } = normalized;
+    const operation = servedOperationOf(url);
+    if (operation === undefined) return { response: await unknownOperationResponse(url) };
+    // Only CreateOAuth2Token takes OAuth form bodies (the model documents both); the rest are JSON.
+    const normalized =
+      operation === "CreateOAuth2Token"
+        ? normalizeTokenRequestBody(request.headers["content-type"], raw)
+        : normalizeOperationBody(request.headers["content-type"], raw, sessionOperationMembers[operation]);
+    if (!normalized.ok) return { operation, response: await rejected(normalized.status, normalized.message) };
+    const grantType = "grantType" in normalized ? normalized.grantType : undefined;
 
     let storeUnavailable = false;
     const context = requestContext(request, url, origins, raw, requestId, clientAddress, () => {
@@ -138,9 +151,9 @@ export class TokenEndpoint {
     const smithyRequest = toSmithyRequest(request, url, normalized.json, { "content-type": "application/json" });
     const response = withRuntimeStatus(await withModeledFrameworkErrors(await handler.handle(smithyRequest, context)));
     if (storeUnavailable && errorTypeOf(response) === "InternalServerException") {
-      return { ...unavailable(response), grantType };
+      return { ...unavailable(response), operation, grantType };
     }
-    return { response, grantType };
+    return { response, operation, grantType };
   }
 }
 

@@ -11,6 +11,28 @@ export const SigninAction = {
   AuthorizeOAuth2Access: "signin:AuthorizeOAuth2Access",
   /** Call the token endpoint as a confidential (SigV4-signed) client. */
   ExchangeToken: "signin:ExchangeToken",
+  /*
+   * The SigV4-authenticated operations. Where AWS documents the action, the name is AWS's: the
+   * Service Authorization Reference for AWS Signin,
+   * https://docs.aws.amazon.com/service-authorization/latest/reference/list_signin.html, maps
+   * CreateOAuth2TokenWithIAM to signin:CreateOAuth2Token (above), IntrospectOAuth2TokenWithIAM to
+   * signin:IntrospectOAuth2Token and RevokeOAuth2TokenWithIAM to signin:RevokeOAuth2Token. The
+   * session operations and CreateBearerToken are not on that page yet; they take the name IAM gives
+   * an action by default, the operation's own (signin:ListSessions, ...).
+   * CreateOAuth2TokenWithTokenExchange is unsigned (`@auth([])` in the model): no action.
+   */
+  /** Inspect an access or refresh token (IntrospectOAuth2TokenWithIAM). */
+  IntrospectOAuth2Token: "signin:IntrospectOAuth2Token",
+  /** Revoke a refresh token and its chain (RevokeOAuth2TokenWithIAM). */
+  RevokeOAuth2Token: "signin:RevokeOAuth2Token",
+  /** Mint a bearer token (CreateBearerToken). */
+  CreateBearerToken: "signin:CreateBearerToken",
+  /** List sign-in sessions (ListSessions). */
+  ListSessions: "signin:ListSessions",
+  /** Describe a sign-in session (GetSession). */
+  GetSession: "signin:GetSession",
+  /** Revoke sign-in sessions (BatchRevokeSessions). */
+  BatchRevokeSessions: "signin:BatchRevokeSessions",
 } as const;
 export type SigninAction = (typeof SigninAction)[keyof typeof SigninAction];
 

@@ -19,7 +19,18 @@ export const redactedPaths: readonly string[] = [
   "sessionToken",
   "idToken",
   "accessToken",
-].flatMap((field) => [field, `*.${field}`, `*.*.${field}`, `headers["${field}"]`]);
+  // The IAM token operations: the token revoked or introspected, the token exchanged, assertions,
+  // and the OAuth wire names of the tokens they return.
+  "token",
+  "subjectToken",
+  "subject_token",
+  "assertion",
+  "access_token",
+  "refresh_token",
+]
+  .flatMap((field) => [field, `*.${field}`, `*.*.${field}`, `headers["${field}"]`])
+  // The session token of SigV4-signed requests; a header name that is not a bare path.
+  .concat(['headers["x-amz-security-token"]', '*.headers["x-amz-security-token"]']);
 
 export interface LoggerOptions {
   readonly level?: LevelWithSilent;

@@ -1,7 +1,9 @@
 import { Cluster, Redis, type ClusterOptions, type RedisOptions } from "ioredis";
 
+import { systemClock, type Clock } from "../runtime/clock.js";
 import type { AttemptCountStore, AttemptDecision, AttemptLimit } from "./attempt-counts.js";
 import { StoreUnavailableError, type AtomicStore } from "./atomic-store.js";
+import { RedisSessionCatalogue } from "./redis-session-catalogue.js";
 import { assertValidKey, assertValidTtl, assertValidValue } from "./store-arguments.js";
 import type { BucketDecision, BucketLimit, RateLimitStore } from "./token-buckets.js";
 
@@ -27,6 +29,8 @@ export interface RedisStoreOptions {
   readonly connectTimeoutMs?: number;
   /** Prepended to every key, so several deployments can share one Redis. Default `open-signin:`. */
   readonly keyPrefix?: string;
+  /** Turns a session's end into a TTL for the session catalogue (expiry itself is Redis's). */
+  readonly clock?: Clock;
 }
 
 type Client = Redis | Cluster;
@@ -159,11 +163,14 @@ export class RedisStore implements AtomicStore, RateLimitStore, AttemptCountStor
   readonly #prefix: string;
   #closed = false;
   #lastConnectionError: unknown;
+  /** The session catalogue, on the same connection (see redis-session-catalogue.ts for its keys). */
+  readonly sessions: RedisSessionCatalogue;
 
-  private constructor(client: Client, timeoutMs: number, prefix: string) {
+  private constructor(client: Client, timeoutMs: number, prefix: string, clock: Clock) {
     this.#client = client;
     this.#timeoutMs = timeoutMs;
     this.#prefix = prefix;
+    this.sessions = new RedisSessionCatalogue(client, prefix, clock, (operation) => this.#call(operation));
     client.defineCommand("openSigninCompareAndSet", { numberOfKeys: 1, lua: COMPARE_AND_SET });
     client.defineCommand("openSigninTakeTokens", { numberOfKeys: 1, lua: TAKE_TOKENS });
     client.defineCommand("openSigninCountAttempt", { numberOfKeys: 1, lua: COUNT_ATTEMPT });
@@ -220,7 +227,7 @@ export class RedisStore implements AtomicStore, RateLimitStore, AttemptCountStor
         clusterOptions,
       );
     }
-    const store = new RedisStore(client, timeoutMs, options.keyPrefix ?? "open-signin:");
+    const store = new RedisStore(client, timeoutMs, options.keyPrefix ?? "open-signin:", options.clock ?? systemClock);
     try {
       await withTimeout(client.connect(), connectTimeoutMs, "connecting timed out");
       await store.ping();

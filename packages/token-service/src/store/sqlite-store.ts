@@ -14,6 +14,7 @@ import {
 } from "./attempt-counts.js";
 import { StoreCapacityError, StoreUnavailableError, type AtomicStore } from "./atomic-store.js";
 import { assertValidKey, assertValidTtl, assertValidValue } from "./store-arguments.js";
+import { SESSIONS_SCHEMA, SqliteSessionCatalogue } from "./sqlite-session-catalogue.js";
 import { type BucketDecision, type BucketLimit, type RateLimitStore, refillAndTake } from "./token-buckets.js";
 
 /**
@@ -65,6 +66,8 @@ export class SqliteStore implements AtomicStore, RateLimitStore, AttemptCountSto
   readonly #clock: Clock;
   readonly #sweepBatchSize: number;
   readonly #statements: ReturnType<typeof prepareStatements>;
+  /** The session catalogue, in this store's file (same connection, same locking). */
+  readonly sessions: SqliteSessionCatalogue;
   readonly #takeTokens: Database.Transaction<(key: string, limit: BucketLimit, cost: number) => BucketDecision>;
   readonly #countAttempt: Database.Transaction<(key: string, limit: AttemptLimit) => AttemptDecision>;
   readonly #uncountAttempt: Database.Transaction<(key: string, limit: AttemptLimit) => void>;
@@ -111,7 +114,9 @@ export class SqliteStore implements AtomicStore, RateLimitStore, AttemptCountSto
       db.pragma("journal_mode = WAL");
       db.pragma(`synchronous = ${synchronous.toUpperCase()}`);
       db.exec(SCHEMA);
+      db.exec(SESSIONS_SCHEMA);
       this.#statements = prepareStatements(db);
+      this.sessions = new SqliteSessionCatalogue(db, clock, (operation) => this.#run(operation));
     } catch (error) {
       // Closed at once: a connection left open on a file it cannot use must not outlive the failure.
       db.close();
@@ -256,8 +261,9 @@ export class SqliteStore implements AtomicStore, RateLimitStore, AttemptCountSto
         const { changes } = this.#statements.sweep.run(now, this.#sweepBatchSize);
         const buckets = this.#statements.sweepBuckets.run(now, this.#sweepBatchSize).changes;
         const attempts = this.#statements.sweepAttemptCounts.run(now, this.#sweepBatchSize).changes;
-        removed += changes + buckets + attempts;
-        if (Math.max(changes, buckets, attempts) < this.#sweepBatchSize) break;
+        const sessions = this.sessions.sweep(now, this.#sweepBatchSize);
+        removed += changes + buckets + attempts + sessions;
+        if (Math.max(changes, buckets, attempts, sessions) < this.#sweepBatchSize) break;
         await new Promise<void>((resolve) => setImmediate(resolve));
       }
     } catch {

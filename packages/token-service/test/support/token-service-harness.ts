@@ -14,6 +14,7 @@ import type { RandomSource } from "../../src/runtime/random.js";
 import type { RateLimitStore } from "../../src/store/token-buckets.js";
 import type { AtomicStore } from "../../src/store/atomic-store.js";
 import { MemoryStore } from "../../src/store/memory-store.js";
+import type { SessionCatalogue } from "../../src/store/session-catalogue.js";
 import type { TokenServiceLimits } from "../../src/config/limits.js";
 import { TokenService } from "../../src/token-service.js";
 import { DpopClientKey } from "./dpop-client.js";
@@ -101,6 +102,8 @@ export class TokenServiceHarness {
       limits: options.limits ?? {},
       ...(options.credentials ? { credentials: options.credentials } : {}),
       ...(options.rateLimitStore ? { rateLimitStore: options.rateLimitStore } : {}),
+      // A shared store's session catalogue, so that several harnesses on one store see the same sessions.
+      ...(hasSessions(this.store) ? { sessions: this.store.sessions } : {}),
     });
   }
 
@@ -206,6 +209,22 @@ export class TokenServiceHarness {
     return this.post({ clientId, grantType: "refresh_token", refreshToken }, { dpop: key.proof(this.tokenUrl) });
   }
 
+  /**
+   * The generated client, pointed at this service, signing with `credentials` (SigV4) as an IAM
+   * caller would. AWS's endpoint rules send the control-plane operations (sessions) to
+   * signin.{Region}.api.aws even when an endpoint is configured, so the endpoint resolution itself
+   * is replaced.
+   */
+  signedClient(credentials: TokenBody["accessToken"], options: { maxAttempts?: number } = {}): SigninClient {
+    const url = new URL(this.url);
+    return new SigninClient({
+      region: "us-east-1",
+      endpointProvider: () => ({ url }),
+      credentials,
+      maxAttempts: options.maxAttempts ?? 1,
+    });
+  }
+
   /** The generated client, pointed at this service, adding a DPoP proof per attempt as the JS SDK does. */
   client(key: DpopClientKey, options: { maxAttempts?: number } = {}): SigninClient {
     const client = new SigninClient({ region: "us-east-1", endpoint: this.url, maxAttempts: options.maxAttempts ?? 1 });
@@ -227,6 +246,9 @@ export class TokenServiceHarness {
     return client;
   }
 }
+
+const hasSessions = (store: AtomicStore): store is AtomicStore & { sessions: SessionCatalogue } =>
+  "sessions" in store && typeof store.sessions === "object";
 
 /** A plain node:http request: unlike fetch, it can send a header line twice. */
 export function sendRequest(

@@ -32,9 +32,24 @@ const longestUserArn = `arn:aws-us-gov:iam::123456789012:user/${"p".repeat(510)}
 describe("RefreshTokenCodec", () => {
   it("round-trips the claims through an opaque sealed token", () => {
     const token = codec.encode(claims);
-    expect(token).toMatch(/^v1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
     expect(token).not.toContain("alice");
     expect(codec.decode(token)).toEqual(claims);
+  });
+
+  it("spells tokens as the model's RevocationToken pattern says a Sign-In refresh token looks", () => {
+    const token = codec.encode(claims);
+    // RevocationToken in the model (botocore-signin-latest.service-2.json): ASOR[A-Za-z0-9+/=_\-]+
+    expect(token).toMatch(/^ASOR[A-Za-z0-9+/=_-]+$/);
+    expect(token).toMatch(/^ASORv1\/[A-Za-z0-9_-]+\/[A-Za-z0-9_-]+$/);
+  });
+
+  it("still decodes tokens minted before the ASOR spelling, and refuses a mix of both", () => {
+    const token = codec.encode(claims);
+    const legacy = token.slice("ASOR".length).replaceAll("/", ".");
+    expect(legacy).toMatch(/^v1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
+    expect(codec.decode(legacy)).toEqual(claims);
+    expect(codec.decode(`ASOR${legacy}`)).toBeUndefined();
+    expect(codec.decode(`ASOR${legacy.replace(".", "/")}`)).toBeUndefined();
   });
 
   it("keeps a worst-case token within the model's 2048-character limit", () => {
@@ -86,7 +101,9 @@ describe("RefreshTokenCodec", () => {
   });
 
   it("rejects authentic plaintexts of the wrong shape", () => {
-    const valid = JSON.parse(box.open(codec.encode(claims))?.toString() ?? "null") as unknown[];
+    const valid = JSON.parse(
+      box.open(codec.encode(claims).slice("ASOR".length).replaceAll("/", "."))?.toString() ?? "null",
+    ) as unknown[];
     expect(valid).toHaveLength(10);
     const variants: unknown[] = [
       "not json",

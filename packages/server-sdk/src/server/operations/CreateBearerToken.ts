@@ -1,0 +1,229 @@
+// smithy-typescript generated code
+import {
+  httpbinding,
+  InternalFailureException as __InternalFailureException,
+  isFrameworkException as __isFrameworkException,
+  Mux as __Mux,
+  Operation as __Operation,
+  OperationInput as __OperationInput,
+  OperationOutput as __OperationOutput,
+  OperationSerializer as __OperationSerializer,
+  SerializationException as __SerializationException,
+  ServerSerdeContext,
+  ServerSerdeContext as __ServerSerdeContext,
+  ServiceException as __BaseException,
+  ServiceException as __ServiceException,
+  ServiceHandler as __ServiceHandler,
+  SmithyFrameworkException as __SmithyFrameworkException,
+  ValidationCustomizer as __ValidationCustomizer,
+  ValidationFailure as __ValidationFailure,
+} from "@aws-smithy/server-common";
+import { NodeHttpHandler, streamCollector } from "@smithy/node-http-handler";
+import { HttpRequest as __HttpRequest, HttpResponse as __HttpResponse } from "@smithy/protocol-http";
+import { fromBase64, toBase64 } from "@smithy/util-base64";
+import { fromUtf8, toUtf8 } from "@smithy/util-utf8";
+
+import {
+  AccessDeniedException,
+  InternalServerException,
+  TooManyRequestsError,
+  ValidationException,
+} from "../../models/errors";
+import { CreateBearerTokenRequest, CreateBearerTokenResponse } from "../../models/models_0";
+import {
+  deserializeCreateBearerTokenRequest,
+  serializeAccessDeniedExceptionError,
+  serializeCreateBearerTokenResponse,
+  serializeFrameworkException,
+  serializeInternalServerExceptionError,
+  serializeTooManyRequestsErrorError,
+  serializeValidationExceptionError,
+} from "../../protocols/Aws_restJson1";
+import { SigninService } from "../SigninService";
+
+export type CreateBearerToken<Context> = __Operation<
+  CreateBearerTokenServerInput,
+  CreateBearerTokenServerOutput,
+  Context
+>;
+
+export interface CreateBearerTokenServerInput extends CreateBearerTokenRequest {}
+export namespace CreateBearerTokenServerInput {
+  /**
+   * @internal
+   */
+  export const validate: (obj: Parameters<typeof CreateBearerTokenRequest.validate>[0]) => __ValidationFailure[] =
+    CreateBearerTokenRequest.validate;
+}
+export interface CreateBearerTokenServerOutput extends CreateBearerTokenResponse {}
+
+export type CreateBearerTokenErrors =
+  TooManyRequestsError | InternalServerException | ValidationException | AccessDeniedException;
+
+export class CreateBearerTokenSerializer implements __OperationSerializer<
+  SigninService<any>,
+  "CreateBearerToken",
+  CreateBearerTokenErrors
+> {
+  serialize = serializeCreateBearerTokenResponse;
+  deserialize = deserializeCreateBearerTokenRequest;
+
+  isOperationError(error: any): error is CreateBearerTokenErrors {
+    const names: CreateBearerTokenErrors["name"][] = [
+      "TooManyRequestsError",
+      "InternalServerException",
+      "ValidationException",
+      "AccessDeniedException",
+    ];
+    return names.includes(error.name);
+  }
+
+  serializeError(error: CreateBearerTokenErrors, ctx: ServerSerdeContext): Promise<__HttpResponse> {
+    switch (error.name) {
+      case "TooManyRequestsError": {
+        return serializeTooManyRequestsErrorError(error, ctx);
+      }
+      case "InternalServerException": {
+        return serializeInternalServerExceptionError(error, ctx);
+      }
+      case "ValidationException": {
+        return serializeValidationExceptionError(error, ctx);
+      }
+      case "AccessDeniedException": {
+        return serializeAccessDeniedExceptionError(error, ctx);
+      }
+      default: {
+        throw error;
+      }
+    }
+  }
+}
+
+export const getCreateBearerTokenHandler = <Context>(
+  operation: __Operation<CreateBearerTokenServerInput, CreateBearerTokenServerOutput, Context>,
+  customizer: __ValidationCustomizer<"CreateBearerToken">,
+): __ServiceHandler<Context, __HttpRequest, __HttpResponse> => {
+  const mux = new httpbinding.HttpBindingMux<"Signin", "CreateBearerToken">([
+    new httpbinding.UriSpec<"Signin", "CreateBearerToken">(
+      "POST",
+      [
+        { type: "path_literal", value: "v1" },
+        { type: "path_literal", value: "token" },
+      ],
+      [{ type: "query_literal", key: "x-amz-token-request-type", value: "bearer" }],
+      { service: "Signin", operation: "CreateBearerToken" },
+    ),
+  ]);
+  return new CreateBearerTokenHandler(
+    operation,
+    mux,
+    new CreateBearerTokenSerializer(),
+    serializeFrameworkException,
+    customizer,
+  );
+};
+
+const serdeContextBase = {
+  base64Encoder: toBase64,
+  base64Decoder: fromBase64,
+  utf8Encoder: toUtf8,
+  utf8Decoder: fromUtf8,
+  streamCollector: streamCollector,
+  requestHandler: new NodeHttpHandler(),
+  disableHostPrefix: true,
+};
+async function handle<S, O extends keyof S & string, Context>(
+  request: __HttpRequest,
+  context: Context,
+  operationName: O,
+  serializer: __OperationSerializer<S, O, __ServiceException>,
+  operation: __Operation<__OperationInput<S[O]>, __OperationOutput<S[O]>, Context>,
+  serializeFrameworkException: (e: __SmithyFrameworkException, ctx: __ServerSerdeContext) => Promise<__HttpResponse>,
+  validationFn: (input: __OperationInput<S[O]>) => __ValidationFailure[],
+  validationCustomizer: __ValidationCustomizer<O>,
+): Promise<__HttpResponse> {
+  let input;
+  try {
+    input = await serializer.deserialize(request, {
+      endpoint: () => Promise.resolve(request),
+      ...serdeContextBase,
+    });
+  } catch (error: unknown) {
+    if (__isFrameworkException(error)) {
+      return serializeFrameworkException(error, serdeContextBase);
+    }
+    return serializeFrameworkException(new __SerializationException(), serdeContextBase);
+  }
+  try {
+    let validationFailures = validationFn(input);
+    if (validationFailures && validationFailures.length > 0) {
+      let validationException = validationCustomizer({ operation: operationName }, validationFailures);
+      if (validationException) {
+        return serializer.serializeError(validationException, serdeContextBase);
+      }
+    }
+    let output = await operation(input, context);
+    return serializer.serialize(output, serdeContextBase);
+  } catch (error: unknown) {
+    if (serializer.isOperationError(error)) {
+      return serializer.serializeError(error, serdeContextBase);
+    }
+    console.log("Received an unexpected error", error);
+    return serializeFrameworkException(new __InternalFailureException(), serdeContextBase);
+  }
+}
+export class CreateBearerTokenHandler<Context> implements __ServiceHandler<Context> {
+  private readonly operation: __Operation<CreateBearerTokenServerInput, CreateBearerTokenServerOutput, Context>;
+  private readonly mux: __Mux<"Signin", "CreateBearerToken">;
+  private readonly serializer: __OperationSerializer<
+    SigninService<Context>,
+    "CreateBearerToken",
+    CreateBearerTokenErrors
+  >;
+  private readonly serializeFrameworkException: (
+    e: __SmithyFrameworkException,
+    ctx: __ServerSerdeContext,
+  ) => Promise<__HttpResponse>;
+  private readonly validationCustomizer: __ValidationCustomizer<"CreateBearerToken">;
+  /**
+   * Construct a CreateBearerToken handler.
+   * @param operation The {@link __Operation} implementation that supplies the business logic for CreateBearerToken
+   * @param mux The {@link __Mux} that verifies which service and operation are being invoked by a given {@link __HttpRequest}
+   * @param serializer An {@link __OperationSerializer} for CreateBearerToken that
+   *                   handles deserialization of requests and serialization of responses
+   * @param serializeFrameworkException A function that can serialize {@link __SmithyFrameworkException}s
+   * @param validationCustomizer A {@link __ValidationCustomizer} for turning validation failures into {@link __SmithyFrameworkException}s
+   */
+  constructor(
+    operation: __Operation<CreateBearerTokenServerInput, CreateBearerTokenServerOutput, Context>,
+    mux: __Mux<"Signin", "CreateBearerToken">,
+    serializer: __OperationSerializer<SigninService<Context>, "CreateBearerToken", CreateBearerTokenErrors>,
+    serializeFrameworkException: (e: __SmithyFrameworkException, ctx: __ServerSerdeContext) => Promise<__HttpResponse>,
+    validationCustomizer: __ValidationCustomizer<"CreateBearerToken">,
+  ) {
+    this.operation = operation;
+    this.mux = mux;
+    this.serializer = serializer;
+    this.serializeFrameworkException = serializeFrameworkException;
+    this.validationCustomizer = validationCustomizer;
+  }
+  async handle(request: __HttpRequest, context: Context): Promise<__HttpResponse> {
+    const target = this.mux.match(request);
+    if (target === undefined) {
+      console.log(
+        "Received a request that did not match com.amazonaws.signin#Signin.CreateBearerToken. This indicates a misconfiguration.",
+      );
+      return this.serializeFrameworkException(new __InternalFailureException(), serdeContextBase);
+    }
+    return handle(
+      request,
+      context,
+      "CreateBearerToken",
+      this.serializer,
+      this.operation,
+      this.serializeFrameworkException,
+      CreateBearerTokenServerInput.validate,
+      this.validationCustomizer,
+    );
+  }
+}
