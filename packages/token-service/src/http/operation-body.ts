@@ -28,7 +28,7 @@ export function normalizeOperationBody(
   } catch {
     return { ok: false, status: 400, message: "The request body is not valid UTF-8." };
   }
-  if (text.trim() === "") return { ok: true, json: "{}" };
+  if (text.trim() === "") return { ok: true, json: "{}", grantType: undefined };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -44,7 +44,7 @@ export function normalizeOperationBody(
       return { ok: false, status: 400, message: `${name} must be ${typeNames[type]}.` };
     }
   }
-  return { ok: true, json: JSON.stringify(parsed) };
+  return { ok: true, json: JSON.stringify(parsed), grantType: undefined };
 }
 
 type MemberType = "string" | "integer" | "strings";

@@ -56,15 +56,21 @@ export class SqliteSessionCatalogue implements SessionCatalogue {
   constructor(
     db: Database.Database,
     private readonly clock: Clock,
-    /** The store's wrapper that turns SQLite errors into StoreUnavailableError / StoreCapacityError. */
-    private readonly run: <T>(operation: () => T) => T,
+    /**
+     * The store's wrappers: they put each call in the store's group commit (a write is reported
+     * only once committed) and turn SQLite errors into StoreUnavailableError / StoreCapacityError.
+     */
+    private readonly access: {
+      readonly read: <T>(operation: () => T) => Promise<T>;
+      readonly write: <T>(operation: () => T) => Promise<T>;
+    },
   ) {
     this.#statements = prepare(db);
   }
 
   async create(record: SessionRecord): Promise<boolean> {
     assertValidRecord(record);
-    return this.run(() => {
+    return this.access.write(() => {
       const now = this.clock.now();
       // A row left by an expired session with the same id (never in practice: ids are UUIDs) is replaced.
       this.#statements.deleteExpired.run(record.sessionId, now);
@@ -73,20 +79,20 @@ export class SqliteSessionCatalogue implements SessionCatalogue {
   }
 
   async get(sessionId: string): Promise<SessionRecord | undefined> {
-    return this.run(() => fromRow(this.#statements.get.get(sessionId, this.clock.now()) as SessionRow | undefined));
+    return this.access.read(() => fromRow(this.#statements.get.get(sessionId, this.clock.now()) as SessionRow | undefined));
   }
 
   async markRevoked(sessionId: string): Promise<SessionRecord | undefined> {
-    return this.run(() => fromRow(this.#statements.revoke.get(sessionId, this.clock.now()) as SessionRow | undefined));
+    return this.access.write(() => fromRow(this.#statements.revoke.get(sessionId, this.clock.now()) as SessionRow | undefined));
   }
 
   async touch(sessionId: string, at: number): Promise<void> {
-    this.run(() => this.#statements.touch.run({ id: sessionId, at, now: this.clock.now() }));
+    await this.access.write(() => this.#statements.touch.run({ id: sessionId, at, now: this.clock.now() }));
   }
 
   async list(query: SessionQuery): Promise<SessionRecord[]> {
     assertValidLimit(query.limit);
-    const rows = this.run(
+    const rows = await this.access.read(
       () =>
         this.#statements.list.all({
           account: query.accountId,

@@ -116,7 +116,10 @@ export class SqliteStore implements AtomicStore, RateLimitStore, AttemptCountSto
       db.exec(SCHEMA);
       db.exec(SESSIONS_SCHEMA);
       this.#statements = prepareStatements(db);
-      this.sessions = new SqliteSessionCatalogue(db, clock, (operation) => this.#run(operation));
+      this.sessions = new SqliteSessionCatalogue(db, clock, {
+        read: (operation) => this.#read(operation),
+        write: (operation) => this.#write(operation),
+      });
     } catch (error) {
       // Closed at once: a connection left open on a file it cannot use must not outlive the failure.
       db.close();
