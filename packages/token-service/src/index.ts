@@ -44,6 +44,7 @@ export { TokenBucketLimiter } from "./limits/rate-limiter.js";
 export { StoreRateLimiter } from "./limits/store-rate-limiter.js";
 export type { RateLimiter } from "./limits/store-rate-limiter.js";
 export type { RateLimitStore } from "./store/token-buckets.js";
+export type { AttemptCountStore, AttemptDecision, AttemptLimit } from "./store/attempt-counts.js";
 export type { RateLimit, RateDecision } from "./limits/rate-limiter.js";
 
 export { s256Challenge, normalizeCodeChallenge, isValidCodeVerifier } from "./pkce/pkce.js";
@@ -54,7 +55,7 @@ export { cryptoRandom, randomToken } from "./runtime/random.js";
 export type { RandomSource } from "./runtime/random.js";
 export { createLogger, redactedPaths } from "./runtime/logger.js";
 export type { Logger } from "./runtime/logger.js";
-export { ServiceMetrics } from "./runtime/metrics.js";
+export { ServiceMetrics, timeAsyncMethods } from "./runtime/metrics.js";
 
 export {
   ConfigurationError,

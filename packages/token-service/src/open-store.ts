@@ -2,6 +2,7 @@ import { isAbsolute, join, resolve } from "node:path";
 
 import type { StoreSetting } from "./config/store-setting.js";
 import type { Clock } from "./runtime/clock.js";
+import type { AttemptCountStore } from "./store/attempt-counts.js";
 import type { AtomicStore } from "./store/atomic-store.js";
 import { MemorySessionCatalogue } from "./store/memory-session-catalogue.js";
 import { MemoryStore } from "./store/memory-store.js";
@@ -17,6 +18,8 @@ export interface OpenedStore extends AtomicStore {
   readonly rateLimits?: RateLimitStore;
   /** The login-session catalogue kept in this store. */
   readonly sessions: SessionCatalogue;
+  /** Present on shared stores: sign-in attempt limits kept there hold across processes. */
+  readonly attemptCounts?: AttemptCountStore;
 }
 
 export interface OpenStoreOptions {
@@ -65,14 +68,14 @@ export async function openStore(setting: StoreSetting, options: OpenStoreOptions
         ...(options.sqliteSynchronous ? { synchronous: options.sqliteSynchronous } : {}),
         ...(timeoutMs ? { busyTimeoutMs: timeoutMs } : {}),
       });
-      return Object.assign(store, { rateLimits: store });
+      return Object.assign(store, { rateLimits: store, attemptCounts: store });
     }
     default: {
       const store = await RedisStore.connect(setting, {
         ...(timeoutMs ? { operationTimeoutMs: timeoutMs } : {}),
         ...(clock ? { clock } : {}),
       });
-      return Object.assign(store, { rateLimits: store });
+      return Object.assign(store, { rateLimits: store, attemptCounts: store });
     }
   }
 }

@@ -17,7 +17,7 @@ import { LoginError } from "../login/login-error.js";
 import { runLogin } from "../login/login-command.js";
 import { startBanner } from "../serve/banner.js";
 import { localServiceSettings, resolveLocalServiceSettings } from "../serve/local-service-settings.js";
-import { startLocalService } from "../serve/start-local-service.js";
+import { KEYS_RELOAD_INTERVAL_MS, startLocalService } from "../serve/start-local-service.js";
 import { readNewPassword } from "./password-input.js";
 import { addSettingOptions, settingFlags } from "./settings-options.js";
 import { UserAdmin } from "../users/user-admin.js";
@@ -31,6 +31,19 @@ const program = new Command("open-signin")
   .description("A local AWS Sign-In service: the token endpoint behind `aws login`, browser sign-in, users and keys.")
   .showHelpAfterError()
   .exitOverride();
+
+// `serve` is the default command, so commander hands it any word it does not know as a command
+// (`open-signin statr`), and serve would then refuse it as "too many arguments". A first word
+// that is neither a command nor an option is a mistyped command: say so.
+program.hook("preSubcommand", (thisCommand, subcommand) => {
+  const [first] = thisCommand.args;
+  if (subcommand.name() !== "serve" || first === undefined || first === "serve" || first.startsWith("-")) return;
+  const commands = thisCommand.commands.map((command) => command.name()).join(", ");
+  thisCommand.error(`error: unknown command '${first}' (the commands are ${commands}; see open-signin --help)`, {
+    code: "commander.unknownCommand",
+    exitCode: 2,
+  });
+});
 
 addSettingOptions(
   program.command("serve", { isDefault: true }).description("run the local Sign-In service (the default command)"),
@@ -154,7 +167,8 @@ addSettingOptions(
   );
   const rotated = await (await FileKeyring.open(dataDir)).rotate();
   process.stdout.write(
-    `New signing key ${rotated.signingKid}, new encryption key ${rotated.encryptionKid}. Running services sign with them within a minute, without a restart.\n`,
+    `New signing key ${rotated.signingKid}, new encryption key ${rotated.encryptionKid}. ` +
+      `Running services sign with them within ${KEYS_RELOAD_INTERVAL_MS / 1000} seconds, without a restart.\n`,
   );
 });
 

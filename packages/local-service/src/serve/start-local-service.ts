@@ -17,17 +17,19 @@ import {
   openStore,
   sendJson,
   systemClock,
+  timeAsyncMethods,
 } from "@open-signin/token-service";
 
 import { UserAdmin } from "../users/user-admin.js";
 import { UserDirectory } from "../users/user-directory.js";
 import { UsersFile } from "../users/users-file.js";
-import { MemoryAttemptLimiter } from "../web/attempt-limiter.js";
+import { type AttemptLimiter, MemoryAttemptLimiter } from "../web/attempt-limiter.js";
 import { BrowserCookies } from "../web/browser-cookies.js";
 import { FormTokens } from "../web/form-token.js";
 import { PasswordCheckQueue } from "../web/password-check-queue.js";
 import { DEFAULT_SIGN_IN_LIMITS } from "../web/sign-in-limits.js";
 import { SignInRoutes } from "../web/sign-in-routes.js";
+import { StoreAttemptLimiter } from "../web/store-attempt-limiter.js";
 import { staticAssetRoutes } from "../web/static-assets.js";
 import { prepareDataDirectory } from "./data-directory.js";
 import type { LocalServiceSettings } from "./local-service-settings.js";
@@ -56,9 +58,9 @@ export interface StartOptions {
 
 /**
  * Every node checks the shared key directory this often, so a rotation made with `open-signin
- * keys rotate` (or by another node) signs on every node well within a minute, without a restart.
+ * keys rotate` (or by another node) signs on every node within this time, without a restart.
  */
-const KEYS_RELOAD_INTERVAL_MS = 15_000;
+export const KEYS_RELOAD_INTERVAL_MS = 15_000;
 
 /**
  * `GET /readyz`: 200 while the store answers, 503 otherwise (a load balancer then sends traffic to
@@ -151,7 +153,7 @@ export async function startLocalService(
       deviceBox: new SealedBox(keyring, "sign-in-device", cryptoRandom),
       clock,
     }),
-    attempts: new MemoryAttemptLimiter({ clock }),
+    attempts: attemptLimiterFor(store, metrics, clock),
     limits: {
       ...DEFAULT_SIGN_IN_LIMITS,
       perUser: { ...DEFAULT_SIGN_IN_LIMITS.perUser, freeAttempts: settings.signInUserAttempts },
@@ -220,6 +222,17 @@ export async function startLocalService(
       logger.info({ event: "stopped" }, "local Sign-In service stopped");
     },
   };
+}
+
+/**
+ * Sign-in attempt limits live where the rest of the state does: in a shared store (SQLite, Redis)
+ * every node counts against one allowance; with the memory store, in this process.
+ */
+function attemptLimiterFor(store: OpenedStore, metrics: ServiceMetrics, clock: Clock): AttemptLimiter {
+  if (store.attemptCounts === undefined) return new MemoryAttemptLimiter({ clock });
+  return new StoreAttemptLimiter(
+    timeAsyncMethods(store.attemptCounts, metrics, ["countAttempt", "uncountAttempt", "forgetAttempts"]),
+  );
 }
 
 /**

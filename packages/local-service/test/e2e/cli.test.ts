@@ -184,6 +184,17 @@ describe("user management from another terminal, while the service runs", () => 
     expect(typo.stderr).toMatch(/signin:CreateOAuthToken/);
   });
 
+  it("refuses an unknown command by name and exits 2, instead of starting `serve` with it", async () => {
+    const typo = await runCli(["statr", "--data-dir", join(work, "typo")]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/^error: unknown command 'statr' \(the commands are serve, users, keys, login;/);
+    expect(typo.stderr).not.toMatch(/too many arguments|listening on/);
+    // Options alone still mean `serve`, and `serve` itself still takes no words.
+    const extra = await runCli(["serve", "now", "--data-dir", join(work, "typo")]);
+    expect(extra.code).not.toBe(0);
+    expect(extra.stderr).toMatch(/too many arguments for 'serve'/);
+  });
+
   it("reports invalid configuration clearly and exits 2", async () => {
     const bad = await runCli(["serve", "--port", "http", "--data-dir", join(work, "other")]);
     expect(bad.code).toBe(2);

@@ -70,6 +70,8 @@ describe("a key rotated with `open-signin keys rotate` while two nodes run on th
 
     const rotated = await runCli(["keys", "rotate", "--data-dir", dataDir]);
     expect(rotated.code).toBe(0);
+    // The promise the command makes is the interval every node checks the key directory at.
+    expect(rotated.stdout).toMatch(/Running services sign with them within 15 seconds, without a restart\.\n$/);
     const newKid = /New signing key (\S+),/.exec(rotated.stdout)?.[1];
     expect(newKid).toBeDefined();
     expect(newKid).not.toBe(oldKid);

@@ -187,15 +187,22 @@ export class CliLikeClient {
     return `${input}.${sign("sha256", Buffer.from(input), { key: this.key, dsaEncoding: "ieee-p1363" }).toString("base64url")}`;
   }
 
-  /** §5/§7: the token request as botocore puts it on the wire (json.dumps spacing), with DPoP. */
-  async token(body: Record<string, string>): Promise<{ status: number; json: Record<string, unknown> }> {
+  /**
+   * §5/§7: the token request as botocore puts it on the wire (json.dumps spacing), with DPoP: a
+   * fresh proof, or `proof` (a replay test sends one used before).
+   */
+  async token(
+    body: Record<string, string>,
+    proof?: string,
+  ): Promise<{ status: number; json: Record<string, unknown>; proof: string }> {
     const url = `${this.base}/v1/token`;
+    const dpop = proof ?? this.dpop(url);
     const result = await send(url, {
       method: "POST",
-      headers: { "content-type": "application/json", dpop: this.dpop(url) },
+      headers: { "content-type": "application/json", dpop },
       body: JSON.stringify(body).replace(/","/g, '", "').replace(/":"/g, '": "'),
     });
-    return { status: result.status, json: JSON.parse(result.body) as Record<string, unknown> };
+    return { status: result.status, json: JSON.parse(result.body) as Record<string, unknown>, proof: dpop };
   }
 
   exchange(code: string) {
@@ -208,8 +215,8 @@ export class CliLikeClient {
     });
   }
 
-  refresh(refreshToken: string) {
-    return this.token({ clientId: this.clientId, grantType: "refresh_token", refreshToken });
+  refresh(refreshToken: string, proof?: string) {
+    return this.token({ clientId: this.clientId, grantType: "refresh_token", refreshToken }, proof);
   }
 }
 

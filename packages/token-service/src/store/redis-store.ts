@@ -1,6 +1,7 @@
 import { Cluster, Redis, type ClusterOptions, type RedisOptions } from "ioredis";
 
 import { systemClock, type Clock } from "../runtime/clock.js";
+import type { AttemptCountStore, AttemptDecision, AttemptLimit } from "./attempt-counts.js";
 import { StoreUnavailableError, type AtomicStore } from "./atomic-store.js";
 import { RedisSessionCatalogue } from "./redis-session-catalogue.js";
 import { assertValidKey, assertValidTtl, assertValidValue } from "./store-arguments.js";
@@ -39,7 +40,19 @@ interface Scripts {
   compareAndSet(key: string, expected: string, next: string, ttlMs: number): Promise<number>;
   /** KEYS[1] bucket; ARGV capacity, refill per ms, cost. [1, remaining] or [0, retry-after seconds]. */
   takeTokens(key: string, capacity: number, refillPerMs: number, cost: number): Promise<[number, string]>;
+  /** KEYS[1] count; ARGV free, base ms, max ms, forget ms. [1, "0"] if counted, [0, wait ms] if not. */
+  countAttempt(key: string, ...limit: AttemptLimitArgs): Promise<[number, string]>;
+  /** KEYS[1] count; ARGV as countAttempt. */
+  uncountAttempt(key: string, ...limit: AttemptLimitArgs): Promise<number>;
 }
+
+type AttemptLimitArgs = [free: number, baseMs: number, maxMs: number, forgetMs: number];
+const attemptLimitArgs = (limit: AttemptLimit): AttemptLimitArgs => [
+  limit.freeAttempts,
+  limit.baseDelayMs,
+  limit.maxDelayMs,
+  limit.forgetAfterMs,
+];
 
 // The token bucket of TokenBucketLimiter / refillAndTake, on Redis's clock (TIME), so every node
 // shares one notion of now. A hash {t: tokens, u: updated ms}; it expires once it has refilled,
@@ -65,6 +78,55 @@ local left = math.max(0, tokens - cost)
 redis.call('HSET', KEYS[1], 't', tostring(left), 'u', tostring(updated))
 redis.call('PEXPIRE', KEYS[1], math.ceil((capacity - left) / rate) + 1)
 return {1, tostring(math.floor(left + 1e-9))}
+`;
+
+// The attempt counting of attempt-counts.ts (countAttemptStep, uncountAttemptStep), on Redis's
+// clock. A hash {c: count, l: last attempt ms, n: next allowed ms} that expires when the count is
+// forgotten (attemptCountExpiry): an absent key has no attempts counted.
+const ATTEMPT_LIMIT_ARGS = `
+local free = tonumber(ARGV[1])
+local base = tonumber(ARGV[2])
+local max = tonumber(ARGV[3])
+local forget = tonumber(ARGV[4])
+local function delay_after(count)
+  local excess = count - free
+  if excess < 0 then return nil end
+  return math.min(max, base * 2 ^ excess)
+end
+`;
+const COUNT_ATTEMPT = `${ATTEMPT_LIMIT_ARGS}
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+local state = redis.call('HMGET', KEYS[1], 'c', 'n')
+local count = 0
+local next_at = 0
+if state[1] then
+  count = tonumber(state[1])
+  next_at = tonumber(state[2])
+  if next_at > now then return {0, tostring(next_at - now)} end
+end
+count = count + 1
+local delay = delay_after(count)
+if delay then next_at = now + delay end
+redis.call('HSET', KEYS[1], 'c', tostring(count), 'l', tostring(now), 'n', tostring(next_at))
+redis.call('PEXPIREAT', KEYS[1], tostring(math.max(now + forget, next_at)))
+return {1, '0'}
+`;
+const UNCOUNT_ATTEMPT = `${ATTEMPT_LIMIT_ARGS}
+local state = redis.call('HMGET', KEYS[1], 'c', 'l')
+if not state[1] then return 0 end
+local count = tonumber(state[1]) - 1
+if count <= 0 then
+  redis.call('DEL', KEYS[1])
+  return 1
+end
+local last = tonumber(state[2])
+local next_at = 0
+local delay = delay_after(count)
+if delay then next_at = last + delay end
+redis.call('HSET', KEYS[1], 'c', tostring(count), 'n', tostring(next_at))
+redis.call('PEXPIREAT', KEYS[1], tostring(math.max(last + forget, next_at)))
+return 1
 `;
 
 // Compare-and-set has no single Redis command; a script runs atomically on the server, in one
@@ -94,7 +156,7 @@ return 0
  * first reply was lost would report a claim this request had in fact won as lost. Every call is
  * bounded by `operationTimeoutMs` and fails with StoreUnavailableError.
  */
-export class RedisStore implements AtomicStore, RateLimitStore {
+export class RedisStore implements AtomicStore, RateLimitStore, AttemptCountStore {
   readonly #client: Client;
   readonly #scripts: Scripts;
   readonly #timeoutMs: number;
@@ -111,12 +173,16 @@ export class RedisStore implements AtomicStore, RateLimitStore {
     this.sessions = new RedisSessionCatalogue(client, prefix, clock, (operation) => this.#call(operation));
     client.defineCommand("openSigninCompareAndSet", { numberOfKeys: 1, lua: COMPARE_AND_SET });
     client.defineCommand("openSigninTakeTokens", { numberOfKeys: 1, lua: TAKE_TOKENS });
+    client.defineCommand("openSigninCountAttempt", { numberOfKeys: 1, lua: COUNT_ATTEMPT });
+    client.defineCommand("openSigninUncountAttempt", { numberOfKeys: 1, lua: UNCOUNT_ATTEMPT });
     const scripts = client as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
     this.#scripts = {
       compareAndSet: (key, expected, next, ttlMs) =>
         scripts.openSigninCompareAndSet!(key, expected, next, ttlMs) as Promise<number>,
       takeTokens: (key, capacity, refillPerMs, cost) =>
         scripts.openSigninTakeTokens!(key, capacity, refillPerMs, cost) as Promise<[number, string]>,
+      countAttempt: (key, ...limit) => scripts.openSigninCountAttempt!(key, ...limit) as Promise<[number, string]>,
+      uncountAttempt: (key, ...limit) => scripts.openSigninUncountAttempt!(key, ...limit) as Promise<number>,
     };
     // ioredis reports connection problems as 'error' events as well as through the calls. The
     // calls are what matter, but the event carries the cause (ECONNREFUSED, WRONGPASS...) that a
@@ -209,6 +275,25 @@ export class RedisStore implements AtomicStore, RateLimitStore {
     return allowed === 1
       ? { allowed: true, remaining: Number(value) }
       : { allowed: false, retryAfterSeconds: Number(value) };
+  }
+
+  /** Attempt counting (AttemptCountStore): each step one script or command, so atomic across nodes. */
+  async countAttempt(key: string, limit: AttemptLimit): Promise<AttemptDecision> {
+    assertValidKey(key);
+    const [counted, waitMs] = await this.#call(() =>
+      this.#scripts.countAttempt(this.#key(key), ...attemptLimitArgs(limit)),
+    );
+    return counted === 1 ? { counted: true } : { counted: false, retryAfterMs: Number(waitMs) };
+  }
+
+  async uncountAttempt(key: string, limit: AttemptLimit): Promise<void> {
+    assertValidKey(key);
+    await this.#call(() => this.#scripts.uncountAttempt(this.#key(key), ...attemptLimitArgs(limit)));
+  }
+
+  async forgetAttempts(key: string): Promise<void> {
+    assertValidKey(key);
+    await this.#call(() => this.#client.del(this.#key(key)));
   }
 
   /** One round trip; for a Cluster, also that the cluster reports every slot served. */

@@ -3,6 +3,15 @@ import { chmodSync, closeSync, openSync } from "node:fs";
 import Database from "better-sqlite3";
 
 import { systemClock, type Clock } from "../runtime/clock.js";
+import {
+  type AttemptCount,
+  type AttemptCountStore,
+  type AttemptDecision,
+  type AttemptLimit,
+  attemptCountExpiry,
+  countAttemptStep,
+  uncountAttemptStep,
+} from "./attempt-counts.js";
 import { StoreCapacityError, StoreUnavailableError, type AtomicStore } from "./atomic-store.js";
 import { assertValidKey, assertValidTtl, assertValidValue } from "./store-arguments.js";
 import { SESSIONS_SCHEMA, SqliteSessionCatalogue } from "./sqlite-session-catalogue.js";
@@ -51,7 +60,7 @@ export interface SqliteStoreOptions {
  * expired rows, so a row is absent from the moment it expires. The sweep deletes them later in
  * small batches, yielding between batches, so it never holds the lock or the event loop for long.
  */
-export class SqliteStore implements AtomicStore, RateLimitStore {
+export class SqliteStore implements AtomicStore, RateLimitStore, AttemptCountStore {
   readonly #db: Database.Database;
   readonly #clock: Clock;
   readonly #sweepBatchSize: number;
@@ -59,6 +68,8 @@ export class SqliteStore implements AtomicStore, RateLimitStore {
   /** The session catalogue, in this store's file (same connection, same locking). */
   readonly sessions: SqliteSessionCatalogue;
   readonly #takeTokens: Database.Transaction<(key: string, limit: BucketLimit, cost: number) => BucketDecision>;
+  readonly #countAttempt: Database.Transaction<(key: string, limit: AttemptLimit) => AttemptDecision>;
+  readonly #uncountAttempt: Database.Transaction<(key: string, limit: AttemptLimit) => void>;
   #sweepTimer: NodeJS.Timeout | undefined;
   #sweeping = false;
   #closed = false;
@@ -123,6 +134,31 @@ export class SqliteStore implements AtomicStore, RateLimitStore {
       }
       return step.decision;
     });
+    const readCount = (key: string, now: number): AttemptCount | undefined => {
+      const row = this.#statements.attemptCount.get(key, now) as { c: number; l: number; n: number } | undefined;
+      return row && { count: row.c, lastAt: row.l, nextAllowedAt: row.n };
+    };
+    const saveCount = (key: string, state: AttemptCount, limit: AttemptLimit) =>
+      this.#statements.saveAttemptCount.run({
+        k: key,
+        c: state.count,
+        l: state.lastAt,
+        n: state.nextAllowedAt,
+        e: attemptCountExpiry(state, limit),
+      });
+    this.#countAttempt = db.transaction((key: string, limit: AttemptLimit): AttemptDecision => {
+      const now = this.#clock.now();
+      const step = countAttemptStep(readCount(key, now), limit, now);
+      if (step.next) saveCount(key, step.next, limit);
+      return step.decision;
+    });
+    this.#uncountAttempt = db.transaction((key: string, limit: AttemptLimit): void => {
+      const current = readCount(key, this.#clock.now());
+      if (current === undefined) return;
+      const next = uncountAttemptStep(current, limit);
+      if (next) saveCount(key, next, limit);
+      else this.#statements.forgetAttempts.run(key);
+    });
     if (sweepIntervalMs > 0) {
       // unref: a sweep is never a reason to keep the process alive.
       this.#sweepTimer = setInterval(() => void this.sweep(), sweepIntervalMs).unref();
@@ -172,6 +208,26 @@ export class SqliteStore implements AtomicStore, RateLimitStore {
     return this.#run(() => this.#takeTokens.immediate(key, limit, cost));
   }
 
+  /**
+   * Attempt counting (AttemptCountStore): each step reads, computes and writes in one IMMEDIATE
+   * transaction, which holds the write lock from its start, so two processes cannot both spend
+   * the last attempt.
+   */
+  async countAttempt(key: string, limit: AttemptLimit): Promise<AttemptDecision> {
+    assertValidKey(key);
+    return this.#run(() => this.#countAttempt.immediate(key, limit));
+  }
+
+  async uncountAttempt(key: string, limit: AttemptLimit): Promise<void> {
+    assertValidKey(key);
+    this.#run(() => this.#uncountAttempt.immediate(key, limit));
+  }
+
+  async forgetAttempts(key: string): Promise<void> {
+    assertValidKey(key);
+    this.#run(() => this.#statements.forgetAttempts.run(key));
+  }
+
   /** Cheap round trip for readiness checks. */
   async ping(): Promise<void> {
     this.#run(() => this.#statements.ping.get());
@@ -200,9 +256,9 @@ export class SqliteStore implements AtomicStore, RateLimitStore {
         const { changes } = this.#statements.sweep.run(now, this.#sweepBatchSize);
         const buckets = this.#statements.sweepBuckets.run(now, this.#sweepBatchSize).changes;
         const sessions = this.sessions.sweep(now, this.#sweepBatchSize);
-        removed += buckets + sessions;
-        removed += changes;
-        if (changes < this.#sweepBatchSize && buckets < this.#sweepBatchSize && sessions < this.#sweepBatchSize) break;
+        const attempts = this.#statements.sweepAttemptCounts.run(now, this.#sweepBatchSize).changes;
+        removed += changes + buckets + attempts + sessions;
+        if (Math.max(changes, buckets, attempts, sessions) < this.#sweepBatchSize) break;
         await new Promise<void>((resolve) => setImmediate(resolve));
       }
     } catch {
@@ -247,6 +303,14 @@ const SCHEMA = `
     e INTEGER NOT NULL
   ) STRICT, WITHOUT ROWID;
   CREATE INDEX IF NOT EXISTS rate_buckets_by_expiry ON rate_buckets (e);
+  CREATE TABLE IF NOT EXISTS attempt_counts (
+    k TEXT PRIMARY KEY NOT NULL,
+    c INTEGER NOT NULL,
+    l INTEGER NOT NULL,
+    n INTEGER NOT NULL,
+    e INTEGER NOT NULL
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX IF NOT EXISTS attempt_counts_by_expiry ON attempt_counts (e);
 `;
 
 function prepareStatements(db: Database.Database) {
@@ -266,6 +330,15 @@ function prepareStatements(db: Database.Database) {
       "INSERT INTO rate_buckets (k, t, u, e) VALUES (@k, @t, @u, @e) ON CONFLICT (k) DO UPDATE SET t = @t, u = @u, e = @e",
     ),
     sweepBuckets: db.prepare("DELETE FROM rate_buckets WHERE k IN (SELECT k FROM rate_buckets WHERE e <= ? LIMIT ?)"),
+    // A count past its expiry is forgotten: it reads as absent, which means no attempts counted.
+    attemptCount: db.prepare("SELECT c, l, n FROM attempt_counts WHERE k = ? AND e > ?"),
+    saveAttemptCount: db.prepare(
+      "INSERT INTO attempt_counts (k, c, l, n, e) VALUES (@k, @c, @l, @n, @e) ON CONFLICT (k) DO UPDATE SET c = @c, l = @l, n = @n, e = @e",
+    ),
+    forgetAttempts: db.prepare("DELETE FROM attempt_counts WHERE k = ?"),
+    sweepAttemptCounts: db.prepare(
+      "DELETE FROM attempt_counts WHERE k IN (SELECT k FROM attempt_counts WHERE e <= ? LIMIT ?)",
+    ),
   };
 }
 
