@@ -1,5 +1,3 @@
-import { InternalServerException, OAuth2ErrorCode } from "@open-signin/server-sdk";
-
 import { isProtocolError, serverError, serviceUnavailable, tooManyRequests } from "../errors/protocol-errors.js";
 import type { Logger } from "../runtime/logger.js";
 import { StoreCapacityError, StoreUnavailableError } from "../store/atomic-store.js";
@@ -32,10 +30,3 @@ export function withOperationErrors<I, O>(name: string, logger: Logger, operatio
     }
   };
 }
-
-/** 500 for an operation the model has and this build does not implement yet. */
-export const notImplemented = (operation: string): InternalServerException =>
-  new InternalServerException({
-    error: OAuth2ErrorCode.SERVER_ERROR,
-    message: `${operation} is not implemented by this service yet.`,
-  });
