@@ -11,7 +11,12 @@
 import { setTimeout as sleep } from "node:timers/promises";
 
 import * as newestProviders from "@aws-sdk/credential-providers";
-import { RevokeOAuth2TokenWithIAMCommand, SigninClient } from "@open-signin/client";
+import {
+  RevokeOAuth2TokenWithIAMCommand,
+  ListSessionsCommand,
+  BatchRevokeSessionsCommand,
+  SigninClient,
+} from "@open-signin/client";
 import * as oldestProviders from "@aws-sdk/credential-providers-oldest";
 import type { AwsCredentialIdentity, Logger } from "@smithy/types";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -288,6 +293,37 @@ describe.each(cases)("%s", (_title, release, kind: ProviderKind) => {
       },
     });
     await signin.send(new RevokeOAuth2TokenWithIAMCommand({ token: refreshToken }));
+    signin.destroy();
+
+    await expectRefusedRefresh("TOKEN_EXPIRED");
+  });
+
+  it("reports a session revoked with BatchRevokeSessions (TOKEN_EXPIRED)", async (context) => {
+    claim(context, { client, version, covers: "session revoked by BatchRevokeSessions: TOKEN_EXPIRED" });
+    const user = await signIn();
+    await service.admin.setPermissions(user.userName, [
+      "signin:AuthorizeOAuth2Access",
+      "signin:CreateOAuth2Token",
+      "signin:ListSessions",
+      "signin:BatchRevokeSessions",
+    ]);
+    const { accessToken } = await home.readCache();
+    // AWS's endpoint rules send the session operations to signin.{Region}.api.aws even with an
+    // endpoint configured: the client is pointed at the service by its endpoint resolution.
+    const url = new URL(service.url);
+    const signin = new SigninClient({
+      region: "us-east-1",
+      endpointProvider: () => ({ url }),
+      maxAttempts: 1,
+      credentials: {
+        accessKeyId: accessToken.accessKeyId,
+        secretAccessKey: accessToken.secretAccessKey,
+        sessionToken: accessToken.sessionToken,
+      },
+    });
+    const { items } = await signin.send(new ListSessionsCommand({}));
+    const revoked = await signin.send(new BatchRevokeSessionsCommand({ sessionArns: [items![0]!.sessionArn!] }));
+    expect(revoked.errors).toEqual([]);
     signin.destroy();
 
     await expectRefusedRefresh("TOKEN_EXPIRED");

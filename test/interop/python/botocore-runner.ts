@@ -200,3 +200,24 @@ export function newDpopKeyPem(): string {
 function sec1PemOf(key: KeyObject): string {
   return String(key.export({ type: "sec1", format: "pem" }));
 }
+
+/** What signin_session_operation.py reports: TokenOperationRun plus the URL AWS's endpoint rules chose. */
+export interface SessionOperationRun extends TokenOperationRun {
+  readonly rulesUrl?: string;
+}
+
+/**
+ * One of the session operations (ListSessions, GetSession, BatchRevokeSessions) through botocore's
+ * signin client, SigV4-signed with `credentials`, sent to the service in AWS_ENDPOINT_URL_SIGNIN
+ * (AWS's rules would send it to signin.{Region}.api.aws; see the script).
+ */
+export const callSessionOperation = (
+  environment: PythonEnvironment,
+  env: Record<string, string>,
+  request: {
+    readonly operation: string;
+    readonly params: Record<string, unknown>;
+    readonly credentials: SigningCredentials;
+  },
+): Promise<SessionOperationRun> =>
+  runScript(environment, "signin_session_operation.py", [JSON.stringify(request)], env);

@@ -23,6 +23,14 @@ import { addSettingOptions, settingFlags } from "./settings-options.js";
 import { UserAdmin } from "../users/user-admin.js";
 import { UsersFile } from "../users/users-file.js";
 import { interactivePrompt } from "./prompt.js";
+import {
+  SigninApiError,
+  type SigninApiOptions,
+  getSession,
+  listSessions,
+  logout,
+  revokeSessions,
+} from "./signin-api.js";
 
 /** The settings a user-management command needs: where the data lives, nothing else. */
 const storageSettings = { dataDir: tokenServiceSettings.dataDir, usersFile: localServiceSettings.usersFile };
@@ -201,6 +209,93 @@ program
     },
   );
 
+/** Options every command that calls the running service takes. */
+const withServiceOptions = (command: Command): Command =>
+  command
+    .option(
+      "--endpoint-url <url>",
+      "the Sign-In service [env AWS_ENDPOINT_URL_SIGNIN]",
+      process.env.AWS_ENDPOINT_URL_SIGNIN ?? "http://127.0.0.1:8080",
+    )
+    .option("--region <region>", "AWS Region to sign for (default: the profile's region, AWS_REGION, or us-east-1)")
+    .option(
+      "--profile <name>",
+      "profile whose login signs the call (its login_session) [env AWS_PROFILE]",
+      process.env.AWS_PROFILE ?? "default",
+    );
+
+interface ServiceOptions {
+  endpointUrl: string;
+  region?: string;
+  profile: string;
+}
+
+const apiOptions = async (options: ServiceOptions): Promise<SigninApiOptions> => ({
+  endpointUrl: options.endpointUrl,
+  profile: options.profile,
+  region: options.region ?? (await configuredRegion(options.profile)),
+  env: process.env,
+  out: (line) => process.stdout.write(`${line}\n`),
+});
+
+const sessions = program
+  .command("sessions")
+  .description("see and end sign-in sessions on the running service (needs signin:ListSessions, ...)");
+withServiceOptions(sessions.command("list").description("list sessions (ListSessions)"))
+  .option("--principal-arn <arn>", "whose sessions: a user ARN, or arn:aws:iam::<account>:* (default: yours)")
+  .option("--status <status>", "ACTIVE or REVOKED")
+  .option("--client-id <id>", "only sessions of this client")
+  .option("--max-results <n>", "page size (1-100)", (value) => Number(value))
+  .option("--next-token <token>", "continue a listing")
+  .action(
+    async (
+      options: ServiceOptions & {
+        principalArn?: string;
+        status?: "ACTIVE" | "REVOKED";
+        clientId?: string;
+        maxResults?: number;
+        nextToken?: string;
+      },
+    ) => {
+      await listSessions(await apiOptions(options), {
+        principalArn: options.principalArn,
+        status: options.status,
+        clientId: options.clientId,
+        maxResults: options.maxResults,
+        nextToken: options.nextToken,
+      });
+    },
+  );
+withServiceOptions(sessions.command("get <sessionArn>").description("describe one session (GetSession)"))
+  .option("--principal-arn <arn>", "the session's owner (default: you)")
+  .action(async (sessionArn: string, options: ServiceOptions & { principalArn?: string }) => {
+    await getSession(await apiOptions(options), sessionArn, options.principalArn);
+  });
+withServiceOptions(
+  sessions
+    .command("revoke <sessionArns...>")
+    .description("revoke up to five sessions (BatchRevokeSessions); their refresh tokens stop working"),
+)
+  .option("--principal-arn <arn>", "the sessions' owner, or arn:aws:iam::<account>:* (default: you)")
+  .option("--reason <text>", "why, for the service's log")
+  .action(async (sessionArns: string[], options: ServiceOptions & { principalArn?: string; reason?: string }) => {
+    const allRevoked = await revokeSessions(await apiOptions(options), sessionArns, {
+      principalArn: options.principalArn,
+      reason: options.reason,
+    });
+    if (!allRevoked) process.exitCode = 1;
+  });
+
+withServiceOptions(
+  program
+    .command("logout")
+    .description(
+      "end the profile's login session on the service (RevokeOAuth2TokenWithIAM), then remove its login cache file",
+    ),
+).action(async (options: ServiceOptions) => {
+  if (!(await logout(await apiOptions(options)))) process.exitCode = 1;
+});
+
 /** The region `aws login` would use without --region: the profile's, then the environment's. */
 async function configuredRegion(profile: string): Promise<string> {
   const config = await readTextFile(awsConfigFilePath(process.env));
@@ -212,6 +307,10 @@ try {
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) process.exit(error.exitCode);
+  if (error instanceof SigninApiError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
   if (error instanceof LoginError) {
     process.stderr.write(`login failed: ${error.message}\n`);
     process.exit(1);

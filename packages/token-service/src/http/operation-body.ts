@@ -10,7 +10,11 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
  * and an empty body read as `{}` (an operation whose members are all optional may send nothing).
  * The generated code accepts only an exact `application/json`, so the JSON is handed on re-encoded.
  */
-export function normalizeOperationBody(contentType: string | undefined, body: Buffer): NormalizedTokenBody {
+export function normalizeOperationBody(
+  contentType: string | undefined,
+  body: Buffer,
+  members: MemberTypes = {},
+): NormalizedTokenBody {
   if (contentType !== undefined && contentType.trim() !== "" && !isJson(contentType)) {
     return {
       ok: false,
@@ -34,8 +38,51 @@ export function normalizeOperationBody(contentType: string | undefined, body: Bu
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
     return { ok: false, status: 400, message: "The request body must be a JSON object." };
   }
+  for (const [name, type] of Object.entries(members)) {
+    const value = (parsed as Record<string, unknown>)[name];
+    if (value !== undefined && value !== null && !hasType(value, type)) {
+      return { ok: false, status: 400, message: `${name} must be ${typeNames[type]}.` };
+    }
+  }
   return { ok: true, json: JSON.stringify(parsed) };
 }
+
+type MemberType = "string" | "integer" | "strings";
+/** The JSON type of each member of an operation's input, by its JSON name. */
+export type MemberTypes = Readonly<Record<string, MemberType>>;
+
+const typeNames: Record<MemberType, string> = {
+  string: "a string",
+  integer: "an integer",
+  strings: "a list of strings",
+};
+
+const hasType = (value: unknown, type: MemberType): boolean =>
+  type === "string"
+    ? typeof value === "string"
+    : type === "integer"
+      ? Number.isSafeInteger(value)
+      : Array.isArray(value) && value.every((item) => typeof item === "string");
+
+/**
+ * The input members of the session operations and their JSON types. The generated deserializer
+ * turns a value of the wrong type into a SerializationException that names nothing; checked here,
+ * the ValidationException names the member. test/http/operation-body.test.ts keeps this in step
+ * with the model.
+ */
+export const sessionOperationMembers: Readonly<Record<string, MemberTypes>> = {
+  ListSessions: {
+    principalArn: "string",
+    maxResults: "integer",
+    nextToken: "string",
+    status: "string",
+    clientId: "string",
+    issuedAfter: "integer",
+    issuedBefore: "integer",
+  },
+  GetSession: { sessionArn: "string", principalArn: "string" },
+  BatchRevokeSessions: { principalArn: "string", sessionArns: "strings", reason: "string" },
+};
 
 function isJson(contentType: string): boolean {
   try {

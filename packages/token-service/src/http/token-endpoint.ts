@@ -20,7 +20,7 @@ import {
 import { PayloadTooLargeError, isClientAbort, readBody } from "./request-body.js";
 import type { PublicOrigins } from "./public-origins.js";
 import { type ServedOperationName, servedOperationOf } from "./served-operations.js";
-import { normalizeOperationBody } from "./operation-body.js";
+import { normalizeOperationBody, sessionOperationMembers } from "./operation-body.js";
 import { normalizeTokenRequestBody } from "./token-request-body.js";
 
 export interface TokenEndpointOptions {
@@ -140,7 +140,7 @@ export class TokenEndpoint {
     const normalized =
       operation === "CreateOAuth2Token"
         ? normalizeTokenRequestBody(request.headers["content-type"], raw)
-        : normalizeOperationBody(request.headers["content-type"], raw);
+        : normalizeOperationBody(request.headers["content-type"], raw, sessionOperationMembers[operation]);
     if (!normalized.ok) return { operation, response: await rejected(normalized.status, normalized.message) };
     const grantType =
       operation === "CreateOAuth2Token" ? (JSON.parse(normalized.json) as { grantType?: string }).grantType : undefined;

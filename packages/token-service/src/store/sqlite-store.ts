@@ -255,8 +255,8 @@ export class SqliteStore implements AtomicStore, RateLimitStore, AttemptCountSto
         if (this.#closed) break;
         const { changes } = this.#statements.sweep.run(now, this.#sweepBatchSize);
         const buckets = this.#statements.sweepBuckets.run(now, this.#sweepBatchSize).changes;
-        const sessions = this.sessions.sweep(now, this.#sweepBatchSize);
         const attempts = this.#statements.sweepAttemptCounts.run(now, this.#sweepBatchSize).changes;
+        const sessions = this.sessions.sweep(now, this.#sweepBatchSize);
         removed += changes + buckets + attempts + sessions;
         if (Math.max(changes, buckets, attempts, sessions) < this.#sweepBatchSize) break;
         await new Promise<void>((resolve) => setImmediate(resolve));

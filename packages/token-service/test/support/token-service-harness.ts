@@ -14,6 +14,7 @@ import type { RandomSource } from "../../src/runtime/random.js";
 import type { RateLimitStore } from "../../src/store/token-buckets.js";
 import type { AtomicStore } from "../../src/store/atomic-store.js";
 import { MemoryStore } from "../../src/store/memory-store.js";
+import type { SessionCatalogue } from "../../src/store/session-catalogue.js";
 import type { TokenServiceLimits } from "../../src/config/limits.js";
 import { TokenService } from "../../src/token-service.js";
 import { DpopClientKey } from "./dpop-client.js";
@@ -101,6 +102,8 @@ export class TokenServiceHarness {
       limits: options.limits ?? {},
       ...(options.credentials ? { credentials: options.credentials } : {}),
       ...(options.rateLimitStore ? { rateLimitStore: options.rateLimitStore } : {}),
+      // A shared store's session catalogue, so that several harnesses on one store see the same sessions.
+      ...(hasSessions(this.store) ? { sessions: this.store.sessions } : {}),
     });
   }
 
@@ -243,6 +246,9 @@ export class TokenServiceHarness {
     return client;
   }
 }
+
+const hasSessions = (store: AtomicStore): store is AtomicStore & { sessions: SessionCatalogue } =>
+  "sessions" in store && typeof store.sessions === "object";
 
 /** A plain node:http request: unlike fetch, it can send a header line twice. */
 export function sendRequest(
