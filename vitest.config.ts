@@ -15,8 +15,10 @@ const env = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
  *   (SNAPSHOT_MODE=write, used by `npm run generate`, rewrites them instead);
  * - token-service: the hand-written service, unit to end-to-end over HTTP;
  * - local-service: sign-in pages, users, the CLI and its `login` command, including a real browser;
- * - interop: the real AWS clients (JS SDK, botocore) against the service; their results feed the
- *   README's compatibility table (test/interop/compatibility-reporter.ts);
+ * - interop, interop-3-nodes: the real AWS clients (JS SDK, botocore) against the service, once on
+ *   the SQLite default and once on three nodes sharing one Redis behind a round-robin balancer
+ *   (test/interop/support/interop-service.ts); their results feed the README's compatibility table
+ *   (test/interop/compatibility-reporter.ts), which claims only what passed against both;
  * - repository: model equivalence, toolchain and cross-package tests under test/.
  */
 export default defineConfig({
@@ -77,7 +79,20 @@ export default defineConfig({
           globalSetup: [here("./test/interop/global-setup.ts")],
           testTimeout: 120_000,
           hookTimeout: 300_000,
-          env,
+          env: { ...env, INTEROP_SETUP: "sqlite" },
+        },
+      },
+      {
+        test: {
+          name: "interop-3-nodes",
+          root: here("."),
+          include: ["test/interop/**/*.test.ts"],
+          // Wire shapes only, against a recorder: nothing there depends on the service's deployment.
+          exclude: [...configDefaults.exclude, "test/interop/wire-all-operations.test.ts"],
+          globalSetup: [here("./test/interop/global-setup.ts")],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          env: { ...env, INTEROP_SETUP: "redis-3-nodes" },
         },
       },
       {

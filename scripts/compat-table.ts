@@ -8,12 +8,20 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 
 import { fromRoot } from "./lib/paths.js";
-import { type CompatibilityResults, renderCompatibilityTable, replaceTable } from "./lib/compat-table.js";
+import {
+  type CompatibilityResults,
+  claimsMissingASetup,
+  renderCompatibilityTable,
+  replaceTable,
+} from "./lib/compat-table.js";
+import { INTEROP_PROJECTS } from "../test/interop/compatibility-reporter.js";
 
 const { values } = parseArgs({ options: { check: { type: "boolean" } } });
 const resultsPath = fromRoot("build", "interop", "compatibility.json");
 if (!existsSync(resultsPath)) {
-  console.error("No interop results: run the suite first (npm test, or npx vitest run --project interop).");
+  console.error(
+    "No interop results: run the suite first (npm test, or npx vitest run --project interop --project interop-3-nodes).",
+  );
   process.exit(1);
 }
 const results = JSON.parse(readFileSync(resultsPath, "utf8")) as CompatibilityResults;
@@ -21,6 +29,14 @@ const failed = results.results.filter((result) => result.outcome !== "passed");
 if (failed.length > 0) {
   console.error(
     `The interop suite did not pass; not writing a table:\n${failed.map((r) => `  ${r.outcome}: ${r.test}`).join("\n")}`,
+  );
+  process.exit(1);
+}
+const missing = claimsMissingASetup(results, Object.values(INTEROP_PROJECTS));
+if (missing.length > 0) {
+  console.error(
+    "The interop results do not cover every deployment; not writing a table. Run both interop projects " +
+      `(npm test, or npx vitest run --project interop --project interop-3-nodes):\n${missing.map((m) => `  ${m}`).join("\n")}`,
   );
   process.exit(1);
 }

@@ -7,8 +7,28 @@ export interface CompatibilityResults {
     readonly version: string;
     readonly covers: string;
     readonly test: string;
+    /** The deployment the test ran against; absent in results written before there were several. */
+    readonly setup?: string;
     readonly outcome: string;
   }[];
+}
+
+/**
+ * The claims that did not run against every one of `setups`, as "client version: covers (setup)".
+ * The table states what the clients proved against each deployment, so a claim proven against one
+ * only (a run of one interop project) is not enough to write it.
+ */
+export function claimsMissingASetup(results: CompatibilityResults, setups: readonly string[]): string[] {
+  const ranIn = new Map<string, Set<string>>();
+  for (const { client, version, covers, setup } of results.results) {
+    const claim = `${client} ${version}: ${covers}`;
+    const seen = ranIn.get(claim) ?? new Set<string>();
+    if (setup !== undefined) seen.add(setup);
+    ranIn.set(claim, seen);
+  }
+  return [...ranIn].flatMap(([claim, seen]) =>
+    setups.filter((setup) => !seen.has(setup)).map((setup) => `${claim} (not run against ${setup})`),
+  );
 }
 
 const TABLE_START =

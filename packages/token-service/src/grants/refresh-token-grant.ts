@@ -130,7 +130,14 @@ export class RefreshTokenGrant {
     const { responses } = this.deps;
     for (;;) {
       const prior = await responses.read(token.tokenId);
-      if (prior.state === "answered") return this.repeat(token, prior);
+      if (prior.state === "answered") {
+        // The head already has an answer: a concurrent use won, or a first use stored its answer
+        // and was cut off (its node killed, the store gone) before moving the chain on. That move
+        // is finished here (it is a no-op once done), or the refresh token in the answer, the
+        // session's newest, would be taken for reuse and revoke the session.
+        await this.advance(token, this.deps.refreshTokens.decode(prior.output.refreshToken!)!.tokenId);
+        return this.repeat(token, prior);
+      }
       if (prior.state === "pending") {
         const settled = await responses.awaitSettled(token.tokenId);
         if (settled.state === "pending")
