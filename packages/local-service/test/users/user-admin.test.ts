@@ -98,7 +98,9 @@ describe("UserAdmin.addUser", () => {
     );
     expect((await attempt({ permissions: ["signin:createoauth2token"] })).message).toBe(
       '"signin:createoauth2token" is not a known permission; the permissions are signin:CreateOAuth2Token, ' +
-        'signin:AuthorizeOAuth2Access, signin:ExchangeToken. Did you mean "signin:CreateOAuth2Token"?',
+        "signin:AuthorizeOAuth2Access, signin:ExchangeToken, signin:IntrospectOAuth2Token, signin:RevokeOAuth2Token, " +
+        "signin:CreateBearerToken, signin:ListSessions, signin:GetSession, signin:BatchRevokeSessions. " +
+        'Did you mean "signin:CreateOAuth2Token"?',
     );
     expect((await attempt({ permissions: ["s3:GetObject"] })).message).not.toMatch(/Did you mean/);
     const short = await attempt({ password: "short-pass" });

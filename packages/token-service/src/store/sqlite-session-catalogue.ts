@@ -79,11 +79,15 @@ export class SqliteSessionCatalogue implements SessionCatalogue {
   }
 
   async get(sessionId: string): Promise<SessionRecord | undefined> {
-    return this.access.read(() => fromRow(this.#statements.get.get(sessionId, this.clock.now()) as SessionRow | undefined));
+    return this.access.read(() =>
+      fromRow(this.#statements.get.get(sessionId, this.clock.now()) as SessionRow | undefined),
+    );
   }
 
   async markRevoked(sessionId: string): Promise<SessionRecord | undefined> {
-    return this.access.write(() => fromRow(this.#statements.revoke.get(sessionId, this.clock.now()) as SessionRow | undefined));
+    return this.access.write(() =>
+      fromRow(this.#statements.revoke.get(sessionId, this.clock.now()) as SessionRow | undefined),
+    );
   }
 
   async touch(sessionId: string, at: number): Promise<void> {
