@@ -43,7 +43,7 @@ const tokenServiceLayers = {
   principals: [],
   sessions: ["store", "dpop", "runtime"],
   store: ["runtime"],
-  limits: ["store", "runtime"],
+  limits: ["store", "config", "runtime"],
   config: [],
   errors: [],
   runtime: [],

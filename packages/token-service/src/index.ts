@@ -41,6 +41,7 @@ export { StaticKeyring } from "./keys/static-keyring.js";
 export { SealedBox } from "./tokens/sealed-box.js";
 
 export { TokenBucketLimiter } from "./limits/rate-limiter.js";
+export { ClientAddresses } from "./limits/client-address.js";
 export { StoreRateLimiter } from "./limits/store-rate-limiter.js";
 export type { RateLimiter } from "./limits/store-rate-limiter.js";
 export type { RateLimitStore } from "./store/token-buckets.js";

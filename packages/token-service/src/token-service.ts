@@ -15,6 +15,7 @@ import { type Route, sendJson } from "./http/http-server.js";
 import { servedOperationOf, servedPaths } from "./http/served-operations.js";
 import { TokenEndpoint } from "./http/token-endpoint.js";
 import type { Keyring } from "./keys/keyring.js";
+import type { ClientAddresses } from "./limits/client-address.js";
 import { type RateLimiter, StoreRateLimiter } from "./limits/store-rate-limiter.js";
 import { type RateDecision, TokenBucketLimiter } from "./limits/rate-limiter.js";
 import { type ServiceMetrics, timeAsyncMethods } from "./runtime/metrics.js";
@@ -70,6 +71,11 @@ export interface TokenServiceOptions {
    * that the limits hold across every process using it; without it each process counts alone.
    */
   readonly rateLimitStore?: RateLimitStore;
+  /**
+   * Which address a request came from: give one built from the `--trusted-proxy` setting when the
+   * service runs behind a load balancer, or every client behind it shares one rate limit.
+   */
+  readonly clientAddresses?: ClientAddresses;
   /** Where store latency and errors and rate-limit refusals are counted (see ServiceMetrics). */
   readonly metrics?: ServiceMetrics;
   /**
@@ -215,6 +221,7 @@ export class TokenService {
       random,
       logger,
       maxBodyBytes: limits.maxBodyBytes,
+      ...(options.clientAddresses ? { clientAddresses: options.clientAddresses } : {}),
       rateLimiter: countRefusals(
         rateLimitStore
           ? new StoreRateLimiter(rateLimitStore, tokenRequestLimit, "token")

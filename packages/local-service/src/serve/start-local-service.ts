@@ -6,6 +6,7 @@ import {
   type Logger,
   SealedBox,
   ServiceMetrics,
+  ClientAddresses,
   TokenService,
   type Clock,
   type OpenedStore,
@@ -130,6 +131,7 @@ export async function startLocalService(
     ),
   );
 
+  const clientAddresses = new ClientAddresses(settings.trustedProxies);
   const tokenService = new TokenService({
     issuer: `${url}/signin`,
     keyring,
@@ -142,6 +144,7 @@ export async function startLocalService(
     ...(store.rateLimits ? { rateLimitStore: store.rateLimits } : {}),
     // Sessions are catalogued in the same store, so every node lists and revokes the same ones.
     sessions: store.sessions,
+    clientAddresses,
     metrics,
   });
   const signIn = new SignInRoutes({
@@ -165,6 +168,7 @@ export async function startLocalService(
     }),
     logger,
     metrics,
+    clientAddresses,
     publicOrigins: server.origins.origins,
   });
   server.mount([

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 import {
   type AuthorizationCodes,
+  ClientAddresses,
   type Logger,
   type ServiceMetrics,
   type Principal,
@@ -52,6 +53,8 @@ export interface SignInRoutesOptions {
   readonly logger: Logger;
   /** The origins this service is reachable at (the HttpServer's): Origin and cross-device checks use them, never Host. */
   readonly publicOrigins: readonly string[];
+  /** Which address a request came from (the TCP peer, or the client a trusted proxy names). */
+  readonly clientAddresses?: ClientAddresses;
   /** Counts sign-in outcomes (signin_sign_ins_total). */
   readonly metrics?: ServiceMetrics;
 }
@@ -63,6 +66,7 @@ const MAX_PASSWORD_INPUT = 1024;
 const BUSY_RETRY_SECONDS = 2;
 /** Seconds a browser is asked to wait when the service's storage cannot take a new code. */
 const UNAVAILABLE_RETRY_SECONDS = 30;
+const directPeers = new ClientAddresses();
 
 /**
  * The browser half of `aws login`: GET /v1/authorize validates the CLI's authorization request and
@@ -224,7 +228,7 @@ export class SignInRoutes {
     const destination = authorization.clientId === CROSS_DEVICE_CLIENT_ID ? "confirmation" : "loopback";
     const userName = (form.get("username") ?? "").trim();
     const password = form.get("password") ?? "";
-    const clientAddress = request.socket.remoteAddress ?? "unknown";
+    const clientAddress = (this.options.clientAddresses ?? directPeers).of(request);
     const retryForm = (status: number, error: string, headers: Record<string, string> = {}) =>
       sendPage(
         response,

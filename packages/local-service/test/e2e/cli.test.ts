@@ -187,7 +187,9 @@ describe("user management from another terminal, while the service runs", () => 
   it("refuses an unknown command by name and exits 2, instead of starting `serve` with it", async () => {
     const typo = await runCli(["statr", "--data-dir", join(work, "typo")]);
     expect(typo.code).toBe(2);
-    expect(typo.stderr).toMatch(/^error: unknown command 'statr' \(the commands are serve, users, keys, login, sessions, logout;/);
+    expect(typo.stderr).toMatch(
+      /^error: unknown command 'statr' \(the commands are serve, users, keys, login, sessions, logout;/,
+    );
     expect(typo.stderr).not.toMatch(/too many arguments|listening on/);
     // Options alone still mean `serve`, and `serve` itself still takes no words.
     const extra = await runCli(["serve", "now", "--data-dir", join(work, "typo")]);

@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { defaultLimits, type TokenServiceLimits } from "./limits.js";
 import { canonicalOrigin } from "./public-url.js";
+import { parseProxyBlock } from "./trusted-proxy.js";
 import { parseStoreSetting, sqliteSynchronousLevels, type StoreSetting } from "./store-setting.js";
 import { type SettingsValues, integerSetting, optionalIntegerSetting, resolveSettings, setting } from "./settings.js";
 
@@ -31,6 +32,23 @@ const publicUrlsSchema = z
       }
     }
     return origins;
+  });
+
+/** Addresses or CIDR blocks of the proxies in front of the service, separated by commas or spaces. */
+const trustedProxiesSchema = z
+  .string()
+  .optional()
+  .transform((value, context) => {
+    const blocks: string[] = [];
+    for (const item of (value ?? "").split(/[\s,]+/).filter(Boolean)) {
+      try {
+        parseProxyBlock(item);
+        blocks.push(item);
+      } catch (error) {
+        context.addIssue({ code: "custom", message: (error as Error).message });
+      }
+    }
+    return blocks;
   });
 
 const storeSchema = z
@@ -82,6 +100,17 @@ export const tokenServiceSettings = {
       "Default on a loopback address: http://127.0.0.1:<port>, http://localhost:<port> and http://[::1]:<port>",
     repeatable: true,
     schema: publicUrlsSchema,
+  }),
+  trustedProxies: setting({
+    flag: "trusted-proxy",
+    env: "SIGNIN_TRUSTED_PROXIES",
+    valueName: "<address|cidr>",
+    description:
+      "a load balancer or reverse proxy in front of the service (an address or CIDR block; repeat the flag or separate " +
+      "with commas). Requests from it are counted against the client its X-Forwarded-For names (the rightmost " +
+      "address that is not a trusted proxy). Default: none; X-Forwarded-For is ignored",
+    repeatable: true,
+    schema: trustedProxiesSchema,
   }),
   dataDir: setting({
     flag: "data-dir",

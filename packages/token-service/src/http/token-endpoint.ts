@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ServiceHandler } from "@aws-smithy/server-common";
 import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
 
+import { ClientAddresses } from "../limits/client-address.js";
 import { clientSource } from "../limits/client-source.js";
 import { type RateLimiter, RateLimiterUnavailableError } from "../limits/store-rate-limiter.js";
 import type { Logger } from "../runtime/logger.js";
@@ -30,7 +31,11 @@ export interface TokenEndpointOptions {
   readonly maxBodyBytes: number;
   /** Requests per client source (an address, or its block: see limits/client-source.ts). */
   readonly rateLimiter?: RateLimiter;
+  /** Which address a request came from (the TCP peer, or the client a trusted proxy names). */
+  readonly clientAddresses?: ClientAddresses;
 }
+
+const directPeers = new ClientAddresses();
 
 /** What a 503 asks clients to wait: a store failover or reconnect usually takes a second or two. */
 const STORE_RETRY_AFTER_SECONDS = 2;
@@ -57,7 +62,7 @@ export class TokenEndpoint {
     const { random, logger } = this.options;
     const startedAt = performance.now();
     const requestId = random.uuid();
-    const clientAddress = request.socket.remoteAddress ?? "unknown";
+    const clientAddress = (this.options.clientAddresses ?? directPeers).of(request);
 
     let outcome: Outcome;
     try {
