@@ -206,16 +206,18 @@ describe.each(titled)("%s", (_title, { version, createOAuth2Token, errors }) => 
     const key = new DpopKey();
     const { tokenOutput } = await redeem(key, grant);
 
+    // One at a time, each awaited as it is made: a refusal started early would reject with nobody
+    // listening yet. The refresh goes first, since redeeming the code again revokes its session.
     const refusals = [
-      // A code the service never issued.
-      redeem(new DpopKey(), { ...grant, code: "not-a-code-the-service-issued" }),
-      // A code already redeemed: codes are single use.
-      redeem(new DpopKey(), grant),
       // The refresh token presented with a proof from another key than the one it is bound to.
-      refresh(new DpopKey(), tokenOutput!.refreshToken!),
+      () => refresh(new DpopKey(), tokenOutput!.refreshToken!),
+      // A code the service never issued.
+      () => redeem(new DpopKey(), { ...grant, code: "not-a-code-the-service-issued" }),
+      // A code already redeemed: codes are single use.
+      () => redeem(new DpopKey(), grant),
     ];
     for (const refusal of refusals) {
-      const error = await rejectionOf(refusal, errors.ValidationException);
+      const error = await rejectionOf(refusal(), errors.ValidationException);
       expect(error.name).toBe("ValidationException");
       expect(error.error).toBe("INVALID_REQUEST");
       expect(error.$fault).toBe("client");
