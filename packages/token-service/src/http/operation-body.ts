@@ -41,7 +41,7 @@ export function normalizeOperationBody(
   for (const [name, type] of Object.entries(members)) {
     const value = (parsed as Record<string, unknown>)[name];
     if (value !== undefined && value !== null && !hasType(value, type)) {
-      return { ok: false, status: 400, message: `${name} must be ${typeNames[type]}.` };
+      return { ok: false, status: 400, message: `${memberNames[name] ?? name} must be ${typeNames[type]}.` };
     }
   }
   return { ok: true, json: JSON.stringify(parsed), grantType: undefined };
@@ -65,12 +65,12 @@ const hasType = (value: unknown, type: MemberType): boolean =>
       : Array.isArray(value) && value.every((item) => typeof item === "string");
 
 /**
- * The input members of the session operations and their JSON types. The generated deserializer
- * turns a value of the wrong type into a SerializationException that names nothing; checked here,
- * the ValidationException names the member. test/http/operation-body.test.ts keeps this in step
- * with the model.
+ * The input members of the JSON operations other than CreateOAuth2Token, by their wire (JSON)
+ * names, and their JSON types. The generated deserializer turns a value of the wrong type into a
+ * SerializationException that names nothing; checked here, the ValidationException names the
+ * member. test/http/operation-body.test.ts keeps this in step with the model.
  */
-export const sessionOperationMembers: Readonly<Record<string, MemberTypes>> = {
+export const operationMembers: Readonly<Record<string, MemberTypes>> = {
   ListSessions: {
     principalArn: "string",
     maxResults: "integer",
@@ -82,6 +82,29 @@ export const sessionOperationMembers: Readonly<Record<string, MemberTypes>> = {
   },
   GetSession: { sessionArn: "string", principalArn: "string" },
   BatchRevokeSessions: { principalArn: "string", sessionArns: "strings", reason: "string" },
+  CreateBearerToken: { grant_type: "string", resource: "string", duration: "integer" },
+  CreateOAuth2TokenWithIAM: { grant_type: "string", resource: "string" },
+  CreateOAuth2TokenWithTokenExchange: {
+    grant_type: "string",
+    subject_token: "string",
+    subject_token_type: "string",
+    assertion: "string",
+    client_id: "string",
+    resource: "string",
+    scope: "string",
+  },
+  RevokeOAuth2TokenWithIAM: { token: "string" },
+  IntrospectOAuth2TokenWithIAM: { token: "string", token_type_hint: "string" },
+};
+
+/** The model's member names of the wire names that differ, so that messages name members as the model does. */
+const memberNames: Readonly<Record<string, string>> = {
+  grant_type: "grantType",
+  duration: "durationSeconds",
+  subject_token: "subjectToken",
+  subject_token_type: "subjectTokenType",
+  client_id: "clientId",
+  token_type_hint: "tokenTypeHint",
 };
 
 function isJson(contentType: string): boolean {

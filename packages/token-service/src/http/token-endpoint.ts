@@ -21,7 +21,7 @@ import {
 import { PayloadTooLargeError, isClientAbort, readBody } from "./request-body.js";
 import type { PublicOrigins } from "./public-origins.js";
 import { type ServedOperationName, servedOperationOf } from "./served-operations.js";
-import { normalizeOperationBody, sessionOperationMembers } from "./operation-body.js";
+import { normalizeOperationBody, operationMembers } from "./operation-body.js";
 import { normalizeTokenRequestBody } from "./token-request-body.js";
 
 export interface TokenEndpointOptions {
@@ -145,7 +145,7 @@ export class TokenEndpoint {
     const normalized =
       operation === "CreateOAuth2Token"
         ? normalizeTokenRequestBody(request.headers["content-type"], raw)
-        : normalizeOperationBody(request.headers["content-type"], raw, sessionOperationMembers[operation]);
+        : normalizeOperationBody(request.headers["content-type"], raw, operationMembers[operation]);
     if (!normalized.ok) return { operation, response: await rejected(normalized.status, normalized.message) };
     const grantType = "grantType" in normalized ? normalized.grantType : undefined;
 

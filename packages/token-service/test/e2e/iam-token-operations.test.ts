@@ -145,6 +145,7 @@ describe("CreateBearerToken", () => {
   });
 
   it.each([
+    [{ durationSeconds: 300.5 }, "durationSeconds"],
     [{ durationSeconds: 299 }, "durationSeconds"],
     [{ durationSeconds: 43_201 }, "durationSeconds"],
     [{ resource: "ECR" }, "resource"],

@@ -1,21 +1,32 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { describe, expect, it } from "vitest";
 
-import { normalizeOperationBody, sessionOperationMembers } from "../../src/http/operation-body.js";
+import { normalizeOperationBody, operationMembers } from "../../src/http/operation-body.js";
 
-describe("the session operations' member types", () => {
-  it("name every input member of the generated server SDK's input shapes", () => {
-    const modelsDirectory = fileURLToPath(new URL("../../../server-sdk/src/models/", import.meta.url));
-    const models = readFileSync(join(modelsDirectory, "models_0.ts"), "utf8");
-    for (const [operation, members] of Object.entries(sessionOperationMembers)) {
-      const start = models.indexOf(`export interface ${operation}Input {`);
-      expect(start, operation).toBeGreaterThan(-1);
-      const shape = models.slice(start, models.indexOf("\n}", start));
-      const declared = [...shape.matchAll(/^ {2}(\w+)\?*:/gm)].map((match) => match[1]).sort();
-      expect(Object.keys(members).sort(), operation).toEqual(declared);
+describe("the JSON operations' member types", () => {
+  it("name every input member of each operation, by its wire name and type, as botocore 1.44.8's model does", () => {
+    const fixture = fileURLToPath(
+      new URL("../../../../test/model/fixtures/botocore-1.44.8/service-2.json", import.meta.url),
+    );
+    const model = JSON.parse(readFileSync(fixture, "utf8")) as {
+      operations: Record<string, { input: { shape: string } }>;
+      shapes: Record<string, { type: string; members?: Record<string, { shape: string; locationName?: string }> }>;
+    };
+    const typeOf = (shape: string): string => {
+      const type = model.shapes[shape]!.type;
+      return type === "list" ? "strings" : type === "long" ? "integer" : type;
+    };
+    for (const [operation, members] of Object.entries(operationMembers)) {
+      const input = model.shapes[model.operations[operation]!.input.shape]!;
+      const declared = Object.fromEntries(
+        Object.entries(input.members ?? {}).map(([name, member]) => [
+          member.locationName ?? name,
+          typeOf(member.shape),
+        ]),
+      );
+      expect(members, operation).toEqual(declared);
     }
   });
 
@@ -26,8 +37,12 @@ describe("the session operations' member types", () => {
     ['{"sessionArns":"x"}', "BatchRevokeSessions", "sessionArns must be a list of strings."],
     ['{"sessionArns":[1]}', "BatchRevokeSessions", "sessionArns must be a list of strings."],
     ['{"sessionArn":{}}', "GetSession", "sessionArn must be a string."],
+    ['{"grant_type":"x","resource":"r","duration":300.5}', "CreateBearerToken", "durationSeconds must be an integer."],
+    ['{"token":7}', "RevokeOAuth2TokenWithIAM", "token must be a string."],
+    ['{"token":"ASORx","token_type_hint":[]}', "IntrospectOAuth2TokenWithIAM", "tokenTypeHint must be a string."],
+    ['{"grant_type":"x","subject_token":true}', "CreateOAuth2TokenWithTokenExchange", "subjectToken must be a string."],
   ])("%s for %s: 400 naming the member", (body, operation, message) => {
-    expect(normalizeOperationBody("application/json", Buffer.from(body), sessionOperationMembers[operation])).toEqual({
+    expect(normalizeOperationBody("application/json", Buffer.from(body), operationMembers[operation])).toEqual({
       ok: false,
       status: 400,
       message,
@@ -36,11 +51,7 @@ describe("the session operations' member types", () => {
 
   it("passes well-typed input on", () => {
     expect(
-      normalizeOperationBody(
-        "application/json",
-        Buffer.from('{"maxResults":5}'),
-        sessionOperationMembers["ListSessions"],
-      ),
+      normalizeOperationBody("application/json", Buffer.from('{"maxResults":5}'), operationMembers["ListSessions"]),
     ).toEqual({ ok: true, json: '{"maxResults":5}' });
   });
 });
