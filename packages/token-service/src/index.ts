@@ -55,7 +55,7 @@ export { systemClock, epochSeconds } from "./runtime/clock.js";
 export type { Clock } from "./runtime/clock.js";
 export { cryptoRandom, randomToken } from "./runtime/random.js";
 export type { RandomSource } from "./runtime/random.js";
-export { createLogger, redactedPaths } from "./runtime/logger.js";
+export { createLogger, redactedFields } from "./runtime/logger.js";
 export type { Logger } from "./runtime/logger.js";
 export { ServiceMetrics, timeAsyncMethods } from "./runtime/metrics.js";
 
