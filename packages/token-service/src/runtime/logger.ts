@@ -51,12 +51,13 @@ function censored(value: unknown, depth: number): unknown {
   if (typeof value !== "object" || value === null) return value;
   if (depth > MAX_DEPTH) return "[too deep]";
   if (Array.isArray(value)) {
+    const items: readonly unknown[] = value;
     let copy: unknown[] | undefined;
-    for (let i = 0; i < value.length; i++) {
-      const item = censored(value[i], depth + 1);
-      if (item !== value[i]) (copy ??= [...value])[i] = item;
+    for (let i = 0; i < items.length; i++) {
+      const item = censored(items[i], depth + 1);
+      if (item !== items[i]) (copy ??= [...items])[i] = item;
     }
-    return copy ?? value;
+    return copy ?? items;
   }
   const prototype = Object.getPrototypeOf(value) as unknown;
   if (prototype !== Object.prototype && prototype !== null) return value;
