@@ -158,6 +158,19 @@ async function measured(target: RunningTarget, load: () => Promise<LoadResult>):
 const fmt = (value: number | undefined, digits = 1): string =>
   value === undefined || Number.isNaN(value) ? "-" : value.toFixed(digits);
 
+// Refusals are cheap and refresh nothing: only 2xx answers count as throughput.
+const refreshesPerSecond = (result: LoadResult): number => (result.requests - result.non2xx) / result.seconds;
+
+/** Each non-2xx status with its count and first message, and a hint where the load itself caused it. */
+function printRefusals(result: LoadResult): void {
+  for (const [status, { count, example }] of result.statuses) {
+    if (status < 200 || status >= 300) console.log(`    ${count} x ${status}: ${example ?? ""}`);
+    if (status === 429 && example?.includes("this DPoP key")) {
+      console.log(`    (a session's DPoP key passed 64 proofs within one second: run with more --sessions)`);
+    }
+  }
+}
+
 function printTable(title: string, rows: readonly Row[], fixedRate: boolean): void {
   console.log(`\n${title}`);
   const header = [
@@ -180,7 +193,7 @@ function printTable(title: string, rows: readonly Row[], fixedRate: boolean): vo
       [
         row.name.padEnd(28),
         (fixedRate ? fmt(row.rate, 0) : "").padStart(fixedRate ? 9 : 0),
-        fmt((result.requests - result.non2xx) / result.seconds, 0).padStart(12),
+        fmt(refreshesPerSecond(result), 0).padStart(12),
         fmt(percentileMs(result.latency, 50), 2).padStart(8),
         fmt(percentileMs(result.latency, 99), 2).padStart(8),
         (fixedRate ? fmt(percentileMs(result.latency, 99.9), 2) : "").padStart(fixedRate ? 9 : 0),
@@ -196,20 +209,14 @@ function printTable(title: string, rows: readonly Row[], fixedRate: boolean): vo
         ).padStart(15),
       ].join(""),
     );
-    for (const [status, { count, example }] of row.result.statuses) {
-      if (status < 200 || status >= 300) console.log(`    ${count} x ${status}: ${example ?? ""}`);
-      if (status === 429 && example?.includes("this DPoP key")) {
-        console.log(`    (a session's DPoP key passed 64 proofs within one second: run with more --sessions)`);
-      }
-    }
+    printRefusals(row.result);
   }
 }
 
 function printHeadline(rows: readonly Row[]): void {
   const throughput = (key: string) => {
     const row = rows.find((candidate) => candidate.name === TARGETS[key]!.name);
-    // Refusals are cheap and refresh nothing: only 2xx answers count as throughput.
-    return row && row.result.requests > 0 ? (row.result.requests - row.result.non2xx) / row.result.seconds : undefined;
+    return row && row.result.requests > 0 ? refreshesPerSecond(row.result) : undefined;
   };
   const oidc = throughput("oidc-provider");
   const top = throughput("ceiling");
@@ -305,14 +312,7 @@ async function benchmark(): Promise<number> {
       for (const { definition, target, sessions } of running) {
         const maximum = maxima.get(definition);
         const rps =
-          "rps" in rate
-            ? rate.rps
-            : Math.max(
-                1,
-                Math.round(
-                  (rate.fraction * (maximum!.result.requests - maximum!.result.non2xx)) / maximum!.result.seconds,
-                ),
-              );
+          "rps" in rate ? rate.rps : Math.max(1, Math.round(rate.fraction * refreshesPerSecond(maximum!.result)));
         rateRows.push({
           name: definition.name,
           rate: rps,
@@ -388,12 +388,7 @@ async function soakRun(): Promise<number> {
     console.log(
       `${result.requests} refreshes in ${result.seconds.toFixed(0)} s (${(result.requests / result.seconds).toFixed(0)}/s), p50 ${fmt(percentileMs(result.latency, 50), 2)} ms, p99 ${fmt(percentileMs(result.latency, 99), 2)} ms, non-2xx ${result.non2xx}`,
     );
-    for (const [status, { count, example }] of result.statuses) {
-      if (status < 200 || status >= 300) console.log(`    ${count} x ${status}: ${example ?? ""}`);
-      if (status === 429 && example?.includes("this DPoP key")) {
-        console.log(`    (a session's DPoP key passed 64 proofs within one second: run with more --sessions)`);
-      }
-    }
+    printRefusals(result);
     return result.non2xx === 0 ? 0 : 1;
   });
 }

@@ -82,7 +82,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       base: { service: "open-signin" },
       timestamp: pino.stdTimeFunctions.isoTime,
       // pino's own redaction for the top level, which also covers a child logger's bindings (pino
-      // passes those past the formatters); the walk below for every depth under it.
+      // passes those past the formatters); censored() for every depth under it.
       redact: { paths: redactedFields.map((field) => `[${JSON.stringify(field)}]`), censor: CENSOR },
       formatters: { log: (fields) => censored(fields, 0) as Record<string, unknown> },
       // Errors are logged as their type only: messages and stacks can carry request data.
