@@ -37,7 +37,26 @@ export default defineConfig(
       // An async method without await is how a synchronous implementation meets a promise-returning
       // contract (AtomicStore, Keyring, the generated handler); it is not a bug.
       "@typescript-eslint/require-await": "off",
+      // Keys from node:crypto's generation job can hang the thread on Node 20 (see generate-key-pair.ts).
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: ["node:crypto", "crypto"].map((name) => ({
+            name,
+            importNames: ["generateKeyPair", "generateKeyPairSync"],
+            message: "use generateKeyPair from packages/token-service/src/keys/generate-key-pair.ts",
+          })),
+        },
+      ],
     },
+  },
+  {
+    files: [
+      "packages/token-service/src/keys/generate-key-pair.ts",
+      // The login client may not import the service (dependency rules): it does the same itself.
+      "packages/local-service/src/login/dpop.ts",
+    ],
+    rules: { "no-restricted-imports": "off" },
   },
   {
     // vitest's asymmetric matchers (expect.any, expect.stringMatching) are typed `any` by design.

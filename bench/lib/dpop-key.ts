@@ -1,4 +1,6 @@
-import { type KeyObject, createHash, generateKeyPairSync, randomUUID, sign } from "node:crypto";
+import { type KeyObject, createHash, randomUUID, sign } from "node:crypto";
+
+import { generateKeyPair } from "@open-signin/token-service";
 
 const encode = (value: object): string => Buffer.from(JSON.stringify(value)).toString("base64url");
 
@@ -13,7 +15,7 @@ export class DpopKey {
   readonly thumbprint: string;
 
   constructor() {
-    const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+    const { privateKey, publicKey } = generateKeyPair("ec", { namedCurve: "P-256" });
     const { crv, kty, x, y } = publicKey.export({ format: "jwk" });
     this.#privateKey = privateKey;
     this.#encodedHeader = encode({ typ: "dpop+jwt", alg: "ES256", jwk: { kty, crv, x, y } });

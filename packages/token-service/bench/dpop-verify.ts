@@ -5,17 +5,18 @@
  *
  * It is a benchmark, not a test: numbers vary with the machine, nothing here passes or fails.
  */
-import { generateKeyPairSync, randomUUID, sign } from "node:crypto";
+import { randomUUID, sign } from "node:crypto";
 
 import { importJWK, jwtVerify } from "jose";
 
 import { DpopProofVerifier } from "../src/dpop/proof-verifier.js";
+import { generateKeyPair } from "../src/keys/generate-key-pair.js";
 
 const URL_AS_RECEIVED = new URL("http://127.0.0.1:8080/v1/token");
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
 
 function makeKey() {
-  const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+  const { privateKey, publicKey } = generateKeyPair("ec", { namedCurve: "P-256" });
   const { kty, crv, x, y } = publicKey.export({ format: "jwk" });
   return { privateKey, jwk: { kty: kty!, crv: crv!, x: x!, y: y! } };
 }

@@ -13,7 +13,7 @@
  * everything else is the default configuration. CI runs a shorter version as a test
  * (test/security/finding-07-08-09-refresh-repeats.test.ts).
  */
-import { createHash, generateKeyPairSync, randomUUID, sign, type KeyObject } from "node:crypto";
+import { createHash, randomUUID, sign, type KeyObject } from "node:crypto";
 import { Agent, request } from "node:http";
 
 import { HttpServer } from "../src/http/http-server.js";
@@ -22,6 +22,7 @@ import { s256Challenge } from "../src/pkce/pkce.js";
 import { InMemoryPrincipalDirectory, SigninAction } from "../src/principals/principal-directory.js";
 import { createLogger } from "../src/runtime/logger.js";
 import { MemoryStore } from "../src/store/memory-store.js";
+import { generateKeyPair } from "../src/keys/generate-key-pair.js";
 import { TokenService } from "../src/token-service.js";
 
 const TOTAL = Number(process.env.SOAK_REFRESHES ?? 1_000_000);
@@ -52,7 +53,7 @@ const tokenUrl = `${base}/v1/token`;
 const agent = new Agent({ keepAlive: true, maxSockets: SESSIONS });
 
 class Key {
-  readonly privateKey: KeyObject = generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey;
+  readonly privateKey: KeyObject = generateKeyPair("ec", { namedCurve: "P-256" }).privateKey;
   readonly jwk = (({ kty, crv, x, y }) => ({ kty, crv, x, y }))(this.privateKey.export({ format: "jwk" }));
   proof(): string {
     const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");

@@ -38,6 +38,8 @@ export type { StoreSetting } from "./config/store-setting.js";
 export type { Keyring } from "./keys/keyring.js";
 export { FileKeyring } from "./keys/file-keyring.js";
 export { StaticKeyring } from "./keys/static-keyring.js";
+export { generateKeyPair } from "./keys/generate-key-pair.js";
+export type { KeyPair } from "./keys/generate-key-pair.js";
 export { SealedBox } from "./tokens/sealed-box.js";
 
 export { TokenBucketLimiter } from "./limits/rate-limiter.js";

@@ -4,9 +4,11 @@
  * the one JSON line it prints.
  */
 import { execFile } from "node:child_process";
-import { generateKeyPairSync, type KeyObject } from "node:crypto";
+import { type KeyObject } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+
+import { generateKeyPair } from "@open-signin/token-service";
 
 import { type PythonEnvironment, pythonOf } from "../../../scripts/lib/python-env.js";
 
@@ -194,7 +196,7 @@ export function decodeProof(proof: string): DecodedProof {
 
 /** A fresh P-256 key in the form the login cache keeps it (SEC1 PEM). */
 export function newDpopKeyPem(): string {
-  return sec1PemOf(generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey);
+  return sec1PemOf(generateKeyPair("ec", { namedCurve: "P-256" }).privateKey);
 }
 
 function sec1PemOf(key: KeyObject): string {

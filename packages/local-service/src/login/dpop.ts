@@ -1,4 +1,4 @@
-import { createPublicKey, generateKeyPairSync, randomUUID, sign, type KeyObject } from "node:crypto";
+import { createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID, sign, type KeyObject } from "node:crypto";
 
 /** The public half of a P-256 key as a DPoP header carries it (RFC 9449 §4.2). */
 export interface EcPublicJwk {
@@ -8,8 +8,22 @@ export interface EcPublicJwk {
   readonly y: string;
 }
 
-/** A fresh P-256 private key. Every login gets its own; the refresh token is bound to it. */
-export const generateDpopKey = (): KeyObject => generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey;
+/**
+ * A fresh P-256 private key. Every login gets its own; the refresh token is bound to it.
+ *
+ * Imported from the generated DER rather than taken from the generation job: on Node 20 the job's
+ * own key object can freeze the thread when a garbage collection finalizes the job while the key
+ * is being exported or used (see token-service's keys/generate-key-pair.ts; login is a client and
+ * does not import the service's code).
+ */
+export const generateDpopKey = (): KeyObject => {
+  const { privateKey } = generateKeyPairSync("ec", {
+    namedCurve: "P-256",
+    publicKeyEncoding: { type: "spki", format: "der" },
+    privateKeyEncoding: { type: "pkcs8", format: "der" },
+  });
+  return createPrivateKey({ key: privateKey, format: "der", type: "pkcs8" });
+};
 
 export function publicJwkOf(privateKey: KeyObject): EcPublicJwk {
   const jwk = createPublicKey(privateKey).export({ format: "jwk" });

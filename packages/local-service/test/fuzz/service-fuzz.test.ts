@@ -15,7 +15,7 @@
  * FUZZ_SEED=<seed> npx vitest run --project local-service test/fuzz. FUZZ_REQUESTS changes the
  * count (default 10,000).
  */
-import { generateKeyPairSync, randomUUID, sign, type KeyObject } from "node:crypto";
+import { randomUUID, sign, type KeyObject } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { Agent, request as httpRequest } from "node:http";
@@ -23,6 +23,7 @@ import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
+import { generateKeyPair } from "@open-signin/token-service";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -209,7 +210,7 @@ function proof(key: KeyObject, htu: string, mutation: ProofMutation, junk: strin
       header.jwk = { ...publicJwk, d: jwk.d };
       break;
     case "jwk-other-key": {
-      const other = generateKeyPairSync("ec", { namedCurve: "P-256" }).publicKey.export({ format: "jwk" });
+      const other = generateKeyPair("ec", { namedCurve: "P-256" }).publicKey.export({ format: "jwk" });
       header.jwk = { kty: other.kty, crv: other.crv, x: other.x, y: other.y };
       break;
     }

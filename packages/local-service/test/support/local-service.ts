@@ -1,10 +1,10 @@
-import { createHash, generateKeyPairSync, randomBytes, randomUUID, sign, type KeyObject } from "node:crypto";
+import { createHash, randomBytes, randomUUID, sign, type KeyObject } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-import { type Clock, type Logger, createLogger } from "@open-signin/token-service";
+import { type Clock, type Logger, createLogger, generateKeyPair } from "@open-signin/token-service";
 
 import { resolveLocalServiceSettings } from "../../src/serve/local-service-settings.js";
 import { type LocalServiceHandle, startLocalService } from "../../src/serve/start-local-service.js";
@@ -145,7 +145,7 @@ export const formTokenIn = (html: string): string => {
  * own login command, so that the service is checked against the protocol and not against itself.
  */
 export class CliLikeClient {
-  readonly key: KeyObject = generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey;
+  readonly key: KeyObject = generateKeyPair("ec", { namedCurve: "P-256" }).privateKey;
   readonly state = randomUUID();
   // 64 characters from the unreserved set, as the CLI draws them.
   readonly verifier = randomBytes(48).toString("base64url").slice(0, 64);

@@ -1,9 +1,8 @@
-import { generateKeyPairSync } from "node:crypto";
-
 import { calculateJwkThumbprint } from "jose";
 import { describe, expect, it } from "vitest";
 
 import { jwkThumbprint, type PublicJwk } from "../../src/dpop/jwk-thumbprint.js";
+import { generateKeyPair } from "../../src/keys/generate-key-pair.js";
 import { InvalidJwkError } from "../../src/dpop/public-jwk.js";
 
 // RFC 7638 §3.1.
@@ -57,14 +56,14 @@ describe("jwkThumbprint", () => {
     ["P-521", { namedCurve: "P-521" }],
   ] as const)("agrees with jose for random %s keys", async (_name, options) => {
     for (let i = 0; i < 5; i++) {
-      const jwk = generateKeyPairSync("ec", options).publicKey.export({ format: "jwk" });
+      const jwk = generateKeyPair("ec", options).publicKey.export({ format: "jwk" });
       expect(jwkThumbprint(asPublicJwk(jwk))).toBe(await calculateJwkThumbprint({ ...jwk }, "sha256"));
     }
   });
 
   it("agrees with jose for random Ed25519 and RSA keys", async () => {
-    const ed = generateKeyPairSync("ed25519").publicKey.export({ format: "jwk" });
-    const rsa = generateKeyPairSync("rsa", { modulusLength: 2048 }).publicKey.export({ format: "jwk" });
+    const ed = generateKeyPair("ed25519").publicKey.export({ format: "jwk" });
+    const rsa = generateKeyPair("rsa", { modulusLength: 2048 }).publicKey.export({ format: "jwk" });
     expect(jwkThumbprint(asPublicJwk(ed))).toBe(await calculateJwkThumbprint({ ...ed }, "sha256"));
     expect(jwkThumbprint(asPublicJwk(rsa))).toBe(await calculateJwkThumbprint({ ...rsa }, "sha256"));
   });

@@ -3,10 +3,10 @@
  * protection, and the retry behaviour of botocore, which re-sends the identical proof.
  * The verifier's own unit tests (test/dpop) go through each check in depth.
  */
-import { generateKeyPairSync } from "node:crypto";
 
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
+import { generateKeyPair } from "../../src/keys/generate-key-pair.js";
 import { signJws } from "../support/dpop-client.js";
 import { TokenServiceHarness } from "../support/token-service-harness.js";
 
@@ -106,7 +106,7 @@ describe("DPoP proof checks at /v1/token", () => {
     ["ES384", "ec", { namedCurve: "P-384" }],
     ["ES512", "ec", { namedCurve: "P-521" }],
   ] as const)("accepts a proof signed with %s", async (alg, type, options) => {
-    const { privateKey, publicKey } = generateKeyPairSync(type as "ec", options as { namedCurve: string });
+    const { privateKey, publicKey } = generateKeyPair(type, options);
     const proof = signJws(
       { typ: "dpop+jwt", alg, jwk: publicKey.export({ format: "jwk" }) },
       { jti: crypto.randomUUID(), htm: "POST", htu: harness.tokenUrl, iat: now() },

@@ -5,10 +5,11 @@
  * accepted at all: no real client sends it (every capture and the protocol notes show ES256 only),
  * and the EC curves left are of prime order, with points validated on import.
  */
-import { generateKeyPairSync, createPublicKey } from "node:crypto";
+import { createPublicKey } from "node:crypto";
 
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
+import { generateKeyPair } from "../../src/keys/generate-key-pair.js";
 import { signJws } from "../support/dpop-client.js";
 import { TokenServiceHarness } from "../support/token-service-harness.js";
 
@@ -39,7 +40,7 @@ describe("finding 10: no proof without a private key", () => {
   });
 
   it("finding 10: EdDSA proofs are refused even with a sound key (no real client sends them)", async () => {
-    const { privateKey, publicKey } = generateKeyPairSync("ed25519");
+    const { privateKey, publicKey } = generateKeyPair("ed25519");
     const proof = signJws(
       { typ: "dpop+jwt", alg: "EdDSA", jwk: publicKey.export({ format: "jwk" }) },
       { jti: crypto.randomUUID(), htm: "POST", htu: harness.tokenUrl, iat: now() },

@@ -1,4 +1,6 @@
-import { type KeyObject, createHash, createPublicKey, generateKeyPairSync, randomUUID, sign } from "node:crypto";
+import { type KeyObject, createHash, createPublicKey, randomUUID, sign } from "node:crypto";
+
+import { generateKeyPair } from "../../src/keys/generate-key-pair.js";
 
 /**
  * The client side of DPoP, as the AWS SDKs do it (reference §6): a P-256 key, proofs with
@@ -13,7 +15,7 @@ export class DpopClientKey {
     private readonly now: () => number = Date.now,
     privateKey?: KeyObject,
   ) {
-    this.privateKey = privateKey ?? generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey;
+    this.privateKey = privateKey ?? generateKeyPair("ec", { namedCurve: "P-256" }).privateKey;
     const jwk = createPublicKey(this.privateKey).export({ format: "jwk" }) as {
       kty: string;
       crv: string;

@@ -1,5 +1,6 @@
-import { generateKeyPairSync, randomUUID, sign, type KeyObject } from "node:crypto";
+import { randomUUID, sign, type KeyObject } from "node:crypto";
 
+import { generateKeyPair } from "@open-signin/token-service";
 import { HttpRequest } from "@smithy/core/protocols";
 import type { FinalizeRequestMiddleware, MetadataBearer, MiddlewareStack } from "@smithy/types";
 
@@ -16,7 +17,7 @@ export interface SentProof {
  * alg/typ/jwk, claims jti/htm/htu/iat, raw r‖s signature.
  */
 export class DpopKey {
-  readonly privateKey: KeyObject = generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey;
+  readonly privateKey: KeyObject = generateKeyPair("ec", { namedCurve: "P-256" }).privateKey;
   /** Every proof sent with this key, in order: one per HTTP attempt. */
   readonly sent: SentProof[] = [];
 

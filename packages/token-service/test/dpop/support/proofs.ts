@@ -1,4 +1,6 @@
-import { generateKeyPairSync, randomUUID, sign, type JsonWebKey, type KeyObject } from "node:crypto";
+import { randomUUID, sign, type JsonWebKey, type KeyObject } from "node:crypto";
+
+import { generateKeyPair } from "../../../src/keys/generate-key-pair.js";
 
 /** The JS SDK capture's target and time (reference wire-captures.json). */
 export const TOKEN_URL = "http://127.0.0.1:18777/v1/token";
@@ -20,7 +22,7 @@ const digests = { ES256: "sha256", ES384: "sha384", ES512: "sha512" } as const;
 
 export function generateTestKey(alg: TestAlgorithm = "ES256"): TestKey {
   const { privateKey, publicKey } =
-    alg === "EdDSA" ? generateKeyPairSync("ed25519") : generateKeyPairSync("ec", { namedCurve: curves[alg] });
+    alg === "EdDSA" ? generateKeyPair("ed25519") : generateKeyPair("ec", { namedCurve: curves[alg] });
   return { alg, privateKey, publicKey, publicJwk: publicKey.export({ format: "jwk" }) };
 }
 
