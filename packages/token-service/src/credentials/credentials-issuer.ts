@@ -25,6 +25,10 @@ export interface IssuedCredentials {
  * mapped from `principalArn`, `RoleSessionName` derived from `sessionId`, and `DurationSeconds`
  * from `expiresAt` (STS requires at least 900 s), then returns the STS `Credentials` with their
  * `Expiration`. The token service only relies on this interface.
+ *
+ * Concurrent first uses of one refresh token (a client retrying before its first attempt was
+ * answered) may each call `issue`; only the credentials of the answer stored first are handed
+ * out, and the others are dropped unseen.
  */
 export interface CredentialsIssuer {
   issue(request: CredentialsRequest): Promise<IssuedCredentials>;

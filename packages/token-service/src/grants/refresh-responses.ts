@@ -1,5 +1,3 @@
-import { setTimeout as sleep } from "node:timers/promises";
-
 import { z } from "zod";
 
 import type { Clock } from "../runtime/clock.js";
@@ -10,16 +8,22 @@ import type { TokenOutput } from "./token-minter.js";
 
 /**
  * What happened to a refresh token before, which is what makes refresh "idempotent within the
- * validity window": the first use claims the token and stores its response (sealed, since it holds
- * credentials and the next refresh token); later uses get that same response back until the
- * window ends, and are refused after it.
+ * validity window": the first use mints and publishes its response (sealed, since it holds
+ * credentials and the next refresh token) in one atomic write; concurrent and later uses get that
+ * same response back until the window ends, and are refused after it.
+ *
+ * There is no claim before minting: concurrent first uses each mint, and the first to publish is
+ * the answer they all return (the others' credentials are never handed out). So a request cut off
+ * at any point leaves either nothing (its retry mints) or a complete answer (its retry repeats
+ * it), never a claim that blocks retries, and a first use costs one store write.
  *
  * Per token id, the store holds one of:
- *   pending   — a request claimed the token and is minting (short TTL, so a crash frees it);
- *   released  — the claimant failed and gave the claim back; the token counts as unused;
  *   answered  — the sealed response, the end of its repeat window and when its credentials
  *               expire; kept exactly as long as the window (a use after it is recognised as reuse
- *               by the session's chain, see refresh-chains.ts, not by this record).
+ *               by the session's chain, see refresh-chains.ts, not by this record);
+ *   released  — the record was forgotten once the chain moved past the token (a 1 ms marker, as
+ *               the store has no delete), or, from an earlier version, a claim given back;
+ *   pending   — only from an earlier version, which claimed a token before minting (30 s TTL).
  */
 export type PriorUse =
   | { readonly state: "unused" }
@@ -44,30 +48,15 @@ const answeredRecord = z.object({
   r: z.string(),
 });
 const refreshRecord = z.discriminatedUnion("s", [pendingRecord, releasedRecord, answeredRecord]);
-type PendingRecord = z.infer<typeof pendingRecord>;
 type ReleasedRecord = z.infer<typeof releasedRecord>;
 type AnsweredRecord = z.infer<typeof answeredRecord>;
 
-export interface RefreshResponsesOptions {
-  /** How long a claim may stay pending before others may take over. */
-  readonly pendingTimeoutMs?: number;
-  /** How long a concurrent request waits for the claimant's answer. */
-  readonly waitTimeoutMs?: number;
-}
-
 export class RefreshResponses {
-  private readonly pendingTimeoutMs: number;
-  private readonly waitTimeoutMs: number;
-
   constructor(
     private readonly store: AtomicStore,
     private readonly box: SealedBox,
     private readonly clock: Clock,
-    options: RefreshResponsesOptions = {},
-  ) {
-    this.pendingTimeoutMs = options.pendingTimeoutMs ?? 30_000;
-    this.waitTimeoutMs = options.waitTimeoutMs ?? 10_000;
-  }
+  ) {}
 
   async read(tokenId: string): Promise<PriorUse> {
     const raw = await this.store.get(key(tokenId));
@@ -85,58 +74,41 @@ export class RefreshResponses {
     };
   }
 
-  /** Atomically makes this request the one that mints for `tokenId`. */
-  async claim(tokenId: string): Promise<boolean> {
-    if (await this.store.putIfAbsent(key(tokenId), PENDING, this.pendingTimeoutMs)) return true;
-    return this.store.compareAndSet(key(tokenId), RELEASED, PENDING, this.pendingTimeoutMs);
-  }
-
-  /** Publishes the claimant's response, kept until its repeat window ends. */
-  async answer(
+  /**
+   * Publishes a first use's response, kept until its repeat window ends, if no response for
+   * `tokenId` is there yet. Atomic: of concurrent publications exactly one returns true; the
+   * others read the winner's with {@link read}.
+   */
+  async publish(
     tokenId: string,
     output: TokenOutput,
     repeatableUntil: number,
     credentialsExpireAt: number,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const record: AnsweredRecord = {
       s: "answered",
       until: repeatableUntil,
       x: credentialsExpireAt,
       r: this.box.sealJson(output),
     };
+    const text = JSON.stringify(record);
     const ttl = Math.max(1, repeatableUntil - this.clock.now());
-    if (!(await this.store.compareAndSet(key(tokenId), PENDING, JSON.stringify(record), ttl))) {
-      // The claim timed out and another request took over; its answer stands, ours is dropped.
-      throw new Error("refresh claim was lost before the response was stored");
-    }
+    if (await this.store.putIfAbsent(key(tokenId), text, ttl)) return true;
+    // A forgotten record, or a claim an earlier version gave back: the token counts as unused here,
+    // and the chain (checked by the caller after publishing) says whether it may still mint.
+    return this.store.compareAndSet(key(tokenId), RELEASED, text, ttl);
   }
 
-  /** Drops a token's record once its chain has moved past it: nothing may repeat it any more. */
+  /**
+   * Drops a token's record once its chain has moved past it: nothing may repeat it any more. The
+   * store has no delete (keys leave by their TTL), so the record is cut to a millisecond; nothing
+   * is read first, since whatever the record holds, it is no longer wanted.
+   */
   async forget(tokenId: string): Promise<void> {
-    // The store has no delete (keys leave by their TTL): the record is cut to a millisecond.
-    const raw = await this.store.get(key(tokenId));
-    if (raw !== undefined) await this.store.compareAndSet(key(tokenId), raw, RELEASED, 1);
-  }
-
-  /** Gives the claim up after a failure, so that a retry can mint. */
-  async release(tokenId: string): Promise<void> {
-    await this.store.compareAndSet(key(tokenId), PENDING, RELEASED, this.pendingTimeoutMs);
-  }
-
-  /** Waits while another request holds the claim; returns what it left behind. */
-  async awaitSettled(tokenId: string): Promise<PriorUse> {
-    const deadline = this.clock.now() + this.waitTimeoutMs;
-    let delayMs = 2;
-    for (;;) {
-      const use = await this.read(tokenId);
-      if (use.state !== "pending" || this.clock.now() >= deadline) return use;
-      await sleep(delayMs);
-      delayMs = Math.min(delayMs * 2, 50);
-    }
+    await this.store.set(key(tokenId), RELEASED, 1);
   }
 }
 
-const PENDING = JSON.stringify({ s: "pending" } satisfies PendingRecord);
 const RELEASED = JSON.stringify({ s: "released" } satisfies ReleasedRecord);
 
 const key = (tokenId: string): string => `refresh:${tokenId}`;

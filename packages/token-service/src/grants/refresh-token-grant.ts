@@ -65,8 +65,8 @@ async function retryOnConflict(attempt: () => Promise<boolean>): Promise<void> {
  * are safe. Any other use of an old token means it leaked or a client misbehaves: the whole session
  * is revoked.
  *
- * Store use per session is constant: the chain entry, the stored answer of the previous token
- * (only while its window lasts) and the head's claim while it mints.
+ * Store use per session is constant: the chain entry, and the stored answer of the previous token
+ * only while its window lasts. A first use writes twice: its answer, then the chain's move.
  */
 export class RefreshTokenGrant {
   constructor(
@@ -129,31 +129,36 @@ export class RefreshTokenGrant {
   }
 
   /**
-   * The newest token: the first use mints; concurrent uses wait for it and get its answer. The
-   * claim is tried first (one store call for the usual first use); only a claim that fails reads
-   * what is there: another request's answer, or its claim still minting.
+   * The newest token: mints, then publishes the answer (refresh-responses.ts). A use that loses
+   * the publication to a concurrent one returns the winner's answer instead of its own, so every
+   * concurrent use of the head gets the same credentials and refresh token.
    */
   private async answerHead(token: RefreshTokenClaims, chain: ReadChain): Promise<TokenOutput> {
     const { responses } = this.deps;
-    for (;;) {
-      await this.checkPrincipal(token);
-      if (await responses.claim(token.tokenId)) return this.mintFirstResponse(token, chain);
+    await this.checkPrincipal(token);
+    const minted = await this.mint(token);
+    for (let attempt = 0; attempt < CONFLICT_ATTEMPTS; attempt++) {
+      if (await responses.publish(token.tokenId, minted.output, minted.repeatableUntil, minted.credentialsExpireAt)) {
+        if (!(await this.advance(token, minted.refreshTokenId, chain))) return this.reuse(token);
+        return minted.output;
+      }
       const prior = await responses.read(token.tokenId);
       if (prior.state === "answered") {
-        // The head already has an answer: a concurrent use won, or a first use stored its answer
-        // and was cut off (its node killed, the store gone) before moving the chain on. That move
-        // is finished here (it is a no-op once done), or the refresh token in the answer, the
-        // session's newest, would be taken for reuse and revoke the session.
+        // Another use published first. If it was cut off (its node killed, the store gone) before
+        // moving the chain on, that move is finished here (a no-op once done), or the refresh
+        // token in the answer, the session's newest, would be taken for reuse and revoke the session.
         await this.advance(token, this.deps.refreshTokens.decode(prior.output.refreshToken!)!.tokenId, chain);
         return this.repeat(token, prior);
       }
       if (prior.state === "pending") {
-        const settled = await responses.awaitSettled(token.tokenId);
-        if (settled.state === "pending")
-          throw tooManyRequests("A refresh with this token is in progress. Retry shortly.");
+        // A claim left by an earlier version of this service, which minted after claiming; it
+        // lapses within 30 s.
+        throw tooManyRequests("A refresh with this token is in progress. Retry shortly.");
       }
-      // Settled, or given back (released or expired) since the claim failed: try again.
+      // The record lapsed between the two calls (a forgotten token's 1 ms marker): publish again,
+      // and the chain decides whether this token may still mint.
     }
+    throw tooManyRequests("Too many concurrent refreshes. Retry shortly.");
   }
 
   /** The token just rotated away from: its answer again while the window lasts, reuse after it. */
@@ -190,55 +195,65 @@ export class RefreshTokenGrant {
     }
   }
 
-  private async mintFirstResponse(token: RefreshTokenClaims, chain: ReadChain): Promise<TokenOutput> {
-    const { responses, minter, clock, repeatWindowMs } = this.deps;
-    let output: TokenOutput;
-    let refreshTokenId: string;
-    try {
-      ({ output, refreshTokenId } = await minter.mintWithTokenId(
-        {
-          sessionId: token.sessionId,
-          principalArn: token.principalArn,
-          clientId: token.clientId,
-          jkt: token.jkt,
-          startedAt: token.sessionStartedAt,
-          expiresAt: token.sessionExpiresAt,
-          credentialVersion: token.credentialVersion,
-        },
-        { withIdToken: false },
-      ));
-    } catch (error) {
-      await responses.release(token.tokenId);
-      throw error;
-    }
+  /** The first use's answer, not yet published: see answerHead. */
+  private async mint(token: RefreshTokenClaims): Promise<MintedAnswer> {
+    const { minter, clock, repeatWindowMs } = this.deps;
+    const { output, refreshTokenId } = await minter.mintWithTokenId(
+      {
+        sessionId: token.sessionId,
+        principalArn: token.principalArn,
+        clientId: token.clientId,
+        jkt: token.jkt,
+        startedAt: token.sessionStartedAt,
+        expiresAt: token.sessionExpiresAt,
+        credentialVersion: token.credentialVersion,
+      },
+      { withIdToken: false },
+    );
     const now = clock.now();
     const credentialsExpireAt = now + output.expiresIn! * 1000;
     // A repeat must hand out credentials with at least a second left; a window set longer than
     // their lifetime ends when they expire.
     const repeatableUntil = Math.min(now + (repeatWindowMs ?? output.expiresIn! * 1000), credentialsExpireAt - 1000);
-    await responses.answer(token.tokenId, output, Math.max(now + 1, repeatableUntil), credentialsExpireAt);
-    await this.advance(token, refreshTokenId, chain);
-    return output;
+    return { output, refreshTokenId, repeatableUntil: Math.max(now + 1, repeatableUntil), credentialsExpireAt };
   }
 
   /**
-   * Moves the chain to the token just minted; the token before the previous one can no longer
-   * repeat. `admitted` is the chain as admit() read it: the first compare-and-set tries it, and
-   * only a conflict re-reads.
+   * Moves the chain from `token` to the token just minted; the token before `token` can no longer
+   * repeat, so its stored answer is dropped in the same step. `admitted` is the chain as admit()
+   * read it: the first compare-and-set tries it, and only a conflict re-reads. Returns false if
+   * the chain has moved past `token` to a token other than `minted`: `token` is no longer the
+   * newest, so an answer minted for it must not be handed out.
    */
-  private async advance(token: RefreshTokenClaims, minted: string, admitted: ReadChain): Promise<void> {
+  private async advance(token: RefreshTokenClaims, minted: string, admitted: ReadChain): Promise<boolean> {
     const { chains, responses, clock } = this.deps;
     let known: ReadChain | undefined = admitted;
+    let current: ReadChain | undefined;
     await retryOnConflict(async () => {
-      const current = known ?? (await chains.read(token.sessionId));
+      current = known ?? (await chains.read(token.sessionId));
       known = undefined;
       if (!current || current.state.head !== token.tokenId) return true;
       const next: ChainState = { head: minted, previous: token.tokenId };
-      if (!(await chains.replace(token.sessionId, current, next, token.sessionExpiresAt, clock.now()))) return false;
-      if (current.state.previous !== undefined) await responses.forget(current.state.previous);
-      return true;
+      const { previous } = current.state;
+      // The record of `previous` is dropped together with the move (one store round trip for
+      // both). Dropping it even when the move loses a race is right: whatever moved the chain
+      // instead moved it past `token`, so `previous` is older than the previous token either way.
+      const [moved] = await Promise.all([
+        chains.replace(token.sessionId, current, next, token.sessionExpiresAt, clock.now()),
+        previous === undefined ? undefined : responses.forget(previous),
+      ]);
+      return moved;
     });
+    // No chain: the session ended meanwhile, and the chain entry with it; its checks already passed.
+    return current === undefined || current.state.head === token.tokenId || current.state.head === minted;
   }
+}
+
+interface MintedAnswer {
+  readonly output: TokenOutput;
+  readonly refreshTokenId: string;
+  readonly repeatableUntil: number;
+  readonly credentialsExpireAt: number;
 }
 
 const positionOf = (state: ChainState, tokenId: string): "head" | "previous" | "older" =>

@@ -1,17 +1,23 @@
 /**
- * A refresh cut off between storing its answer and moving the session's chain on: the node was
- * killed, or the store went away for a moment (a Redis restart). The client never got the
- * answer, so it repeats the token, gets the stored answer, and goes on with the refresh token in
- * it. That token must then refresh: it is the session's newest, not a reused old one.
+ * Refreshes cut off part way: the node was killed, or the store went away for a moment (a Redis
+ * restart). The client never got the answer, so it repeats the token. Whatever point the first
+ * attempt reached, the repeat must refresh at once, and the refresh token it returns must go on
+ * refreshing: it is the session's newest, not a reused old one.
  */
 import { afterEach, describe, expect, it } from "vitest";
 
 import type { AtomicStore } from "../../src/store/atomic-store.js";
 import { TokenServiceHarness } from "../support/token-service-harness.js";
 
-/** A store whose next compare-and-set on a session's chain fails, as when the store drops out just then. */
-class ChainUpdateFails implements AtomicStore {
-  armed = false;
+type WriteName = "putIfAbsent" | "compareAndSet";
+
+/**
+ * A store whose next write of one kind on keys with one prefix fails, as when the store drops out
+ * just then: either before the write (it never happened) or after it (it happened, but its reply
+ * was lost, which the store contract allows).
+ */
+class OneWriteFails implements AtomicStore {
+  armed: { readonly write: WriteName; readonly prefix: string; readonly afterWriting: boolean } | undefined;
 
   constructor(private readonly inner: AtomicStore) {}
 
@@ -22,41 +28,77 @@ class ChainUpdateFails implements AtomicStore {
     return this.inner.set(key, value, ttlMs);
   }
   putIfAbsent(key: string, value: string, ttlMs: number) {
-    return this.inner.putIfAbsent(key, value, ttlMs);
+    return this.#maybeFail("putIfAbsent", key, () => this.inner.putIfAbsent(key, value, ttlMs));
   }
   compareAndSet(key: string, expected: string, next: string, ttlMs: number) {
-    if (this.armed && key.startsWith("refresh-chain:")) {
-      this.armed = false;
-      return Promise.reject(new Error("connection lost"));
-    }
-    return this.inner.compareAndSet(key, expected, next, ttlMs);
+    return this.#maybeFail("compareAndSet", key, () => this.inner.compareAndSet(key, expected, next, ttlMs));
   }
   close() {
     return this.inner.close();
+  }
+
+  async #maybeFail(write: WriteName, key: string, run: () => Promise<boolean>): Promise<boolean> {
+    const armed = this.armed;
+    if (armed?.write !== write || !key.startsWith(armed.prefix)) return run();
+    this.armed = undefined;
+    if (armed.afterWriting) await run();
+    throw new Error("connection lost");
   }
 }
 
 let harness: TokenServiceHarness;
 afterEach(() => harness.close());
 
-describe("a refresh interrupted after its answer was stored", () => {
-  it("keeps the session: the repeat gets the stored answer, and its refresh token refreshes", async () => {
-    let store: ChainUpdateFails | undefined;
-    harness = await TokenServiceHarness.start({ wrapStore: (inner) => (store = new ChainUpdateFails(inner)) });
-    const { key, tokens } = await harness.signIn();
+async function interruptedRefresh(armed: NonNullable<OneWriteFails["armed"]>) {
+  let store: OneWriteFails | undefined;
+  harness = await TokenServiceHarness.start({ wrapStore: (inner) => (store = new OneWriteFails(inner)) });
+  const { key, tokens } = await harness.signIn();
+  store!.armed = armed;
+  const interrupted = await harness.refresh(tokens.refreshToken, key);
+  expect(interrupted.status).toBeGreaterThanOrEqual(500);
+  expect(store!.armed, "the armed failure happened").toBeUndefined();
+  return { key, tokens };
+}
 
-    store!.armed = true;
-    const interrupted = await harness.refresh(tokens.refreshToken, key);
-    expect(interrupted.status).toBeGreaterThanOrEqual(500);
+async function expectSessionGoesOn(refreshToken: string, key: Parameters<TokenServiceHarness["refresh"]>[1]) {
+  const repeated = await harness.refresh(refreshToken, key);
+  expect([repeated.status, repeated.json.error]).toEqual([200, undefined]);
+  const next = repeated.json.refreshToken as string;
 
-    const repeated = await harness.refresh(tokens.refreshToken, key);
-    expect(repeated.status).toBe(200);
-    const next = repeated.json.refreshToken as string;
+  const onward = await harness.refresh(next, key);
+  expect([onward.status, onward.json.error]).toEqual([200, undefined]);
+  // And the chain moved on as usual: the token before is now the previous one, repeatable.
+  const again = await harness.refresh(next, key);
+  expect(again.json.refreshToken).toBe(onward.json.refreshToken);
+}
 
-    const onward = await harness.refresh(next, key);
-    expect([onward.status, onward.json.error]).toEqual([200, undefined]);
-    // And the chain moved on as usual: the first token is now the previous one, repeatable.
-    const again = await harness.refresh(next, key);
-    expect(again.json.refreshToken).toBe(onward.json.refreshToken);
+describe("a refresh interrupted part way", () => {
+  it("after its answer was stored, before the chain moved: the repeat gets that answer, and it refreshes", async () => {
+    const { key, tokens } = await interruptedRefresh({
+      write: "compareAndSet",
+      prefix: "refresh-chain:",
+      afterWriting: false,
+    });
+    await expectSessionGoesOn(tokens.refreshToken, key);
+  });
+
+  it("while storing its answer, the write lost: the repeat mints at once", async () => {
+    const { key, tokens } = await interruptedRefresh({ write: "putIfAbsent", prefix: "refresh:", afterWriting: false });
+    await expectSessionGoesOn(tokens.refreshToken, key);
+  });
+
+  it("while storing its answer, the write made but its reply lost: the repeat gets that answer at once", async () => {
+    // Nothing is left "in progress": the answer is the one write, so there is no claim to wait out.
+    const { key, tokens } = await interruptedRefresh({ write: "putIfAbsent", prefix: "refresh:", afterWriting: true });
+    await expectSessionGoesOn(tokens.refreshToken, key);
+  });
+
+  it("while moving the chain, the move made but its reply lost: the repeat gets the stored answer", async () => {
+    const { key, tokens } = await interruptedRefresh({
+      write: "compareAndSet",
+      prefix: "refresh-chain:",
+      afterWriting: true,
+    });
+    await expectSessionGoesOn(tokens.refreshToken, key);
   });
 });
