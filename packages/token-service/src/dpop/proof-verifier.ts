@@ -61,10 +61,8 @@ const unsupportedHeaderParameters = ["crit", "jku", "x5u", "x5c"] as const;
 export const importPublicJwk: PublicKeyImporter = (jwk) => createPublicKey({ key: { ...jwk }, format: "jwk" });
 
 /**
- * Verifies a DPoP proof for the token endpoint (RFC 9449 §4.3). Replay is the ledger's job, not
- * this class's. Everything but the signature check runs at once; the signature, the one costly
- * step (about a tenth of a refresh's CPU time), is checked on libuv's thread pool, so that the
- * event loop goes on serving other requests meanwhile.
+ * Verifies a DPoP proof for the token endpoint (RFC 9449 §4.3). Synchronous because every step,
+ * including node:crypto signature verification, is. Replay is the ledger's job, not this class's.
  */
 export class DpopProofVerifier {
   private readonly clock: Clock;
@@ -82,7 +80,7 @@ export class DpopProofVerifier {
     this.keys = new LruCache(options.keyCacheSize ?? DEFAULT_KEY_CACHE_SIZE);
   }
 
-  async verify(dpopHeader: string | readonly string[] | undefined, request: DpopRequest): Promise<VerifiedDpopProof> {
+  verify(dpopHeader: string | readonly string[] | undefined, request: DpopRequest): VerifiedDpopProof {
     const jws = parseCompactJws(singleProof(dpopHeader));
     const header = jws.protectedHeader;
 
@@ -101,7 +99,7 @@ export class DpopProofVerifier {
     const publicJwk = proofPublicJwk(ownMember(header, "jwk"), algorithm);
     const jkt = jwkThumbprint(publicJwk);
     const key = this.publicKey(jkt, publicJwk, algorithm);
-    if (!(await signatureIsValid(algorithm, key, jws.signingInput, jws.signature))) {
+    if (!signatureIsValid(algorithm, key, jws.signingInput, jws.signature)) {
       throw new DpopProofError("invalid-signature", "DPoP proof signature does not verify with its jwk");
     }
 
@@ -186,29 +184,14 @@ function importChecked(importKey: PublicKeyImporter, jwk: PublicJwk, algorithm: 
   return key;
 }
 
-async function signatureIsValid(
-  algorithm: DpopAlgorithm,
-  key: KeyObject,
-  signingInput: Buffer,
-  signature: Buffer,
-): Promise<boolean> {
-  for (const candidate of ecdsaSignatureReadings(signature, algorithm.signatureBytes / 2)) {
-    if (await verifiesOnThreadPool(algorithm.digest, signingInput, key, candidate)) return true;
+function signatureIsValid(algorithm: DpopAlgorithm, key: KeyObject, signingInput: Buffer, signature: Buffer): boolean {
+  try {
+    return ecdsaSignatureReadings(signature, algorithm.signatureBytes / 2).some((candidate) =>
+      verifySignature(algorithm.digest, signingInput, { key, dsaEncoding: "ieee-p1363" }, candidate),
+    );
+  } catch {
+    return false;
   }
-  return false;
-}
-
-/** node:crypto's verify given a callback runs on the thread pool; any error is a signature that does not verify. */
-function verifiesOnThreadPool(digest: string, data: Buffer, key: KeyObject, signature: Buffer): Promise<boolean> {
-  return new Promise((resolve) => {
-    try {
-      verifySignature(digest, data, { key, dsaEncoding: "ieee-p1363" }, signature, (error, valid) =>
-        resolve(error === null && valid),
-      );
-    } catch {
-      resolve(false);
-    }
-  });
 }
 
 /**

@@ -43,7 +43,7 @@ export function createOAuth2TokenOperation(
     try {
       const request = readTokenRequest(input.tokenInput);
       await deps.clients.authenticate(context);
-      const use = await verifyProof(deps.dpop, context);
+      const use = verifyProof(deps.dpop, context);
       const tokenOutput =
         request.grantType === "authorization_code"
           ? await deps.authorizationCode.exchange(request, use)
@@ -66,8 +66,8 @@ export function createOAuth2TokenOperation(
 }
 
 /** Checks the proof itself (signature, htm, htu, iat); stateless. */
-async function verifyProof(dpop: DpopProofVerifier, context: TokenRequestContext): Promise<ProofUse> {
-  const proof = await dpop.verify(context.headerValues("dpop"), {
+function verifyProof(dpop: DpopProofVerifier, context: TokenRequestContext): ProofUse {
+  const proof = dpop.verify(context.headerValues("dpop"), {
     method: context.method,
     url: context.url,
     origins: context.origins,
