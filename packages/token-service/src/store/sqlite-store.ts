@@ -113,7 +113,6 @@ export class SqliteStore implements AtomicStore, RateLimitStore, AttemptCountSto
     try {
       db.pragma("journal_mode = WAL");
       db.pragma(`synchronous = ${synchronous.toUpperCase()}`);
-      db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
       db.exec(SCHEMA);
       db.exec(SESSIONS_SCHEMA);
       this.#statements = prepareStatements(db);
@@ -372,14 +371,6 @@ interface Row {
   readonly v: string;
 }
 
-/**
- * WAL pages between checkpoints (SQLite's default is 1000). The same few keys of a session are
- * rewritten on every refresh, so a checkpoint copies each hot page once however often it changed
- * since the last one: checkpointing a tenth as often cut the cost of a commit by about a third on
- * the refresh load (bench/refresh.ts), for a WAL file of up to about 40 MB. It does not change
- * what a crash keeps: a committed transaction is in the WAL either way.
- */
-const WAL_AUTOCHECKPOINT_PAGES = 10_000;
 
 // STRICT: a value is stored exactly as the TEXT it was given. WITHOUT ROWID: the key is the
 // primary index. The expiry index serves the sweep.
