@@ -63,7 +63,7 @@ export function timeAsyncMethods<T extends object>(
   metrics: ServiceMetrics,
   methods: readonly (keyof T & string)[],
 ): T {
-  // Made once per method, not per call: the store is called about a dozen times per refresh.
+  // Made once per method, not per call: the store is called about eight times per refresh.
   const wrapped = new Map<string | symbol, unknown>();
   return new Proxy(target, {
     get(object, property, receiver) {

@@ -292,10 +292,10 @@ export class SqliteStore implements AtomicStore, RateLimitStore, AttemptCountSto
    * write lock, across processes, waiting at most busyTimeoutMs); every store call made until the
    * turn ends runs in it, each still one statement (or one savepoint), so each stays atomic; the
    * transaction commits once, on setImmediate, and only then are the calls' results reported. A
-   * refresh makes about a dozen store calls, and concurrent requests' calls share commits, so this
-   * writes the WAL once per turn instead of once per call. If the commit fails, every call of the
-   * group rejects with StoreUnavailableError (the contract's "may or may not have taken effect"):
-   * no result is ever reported from state that was not committed.
+   * refresh makes about eight store calls (four of them writes), and concurrent requests' calls
+   * share commits, so this writes the WAL once per turn instead of once per call. If the commit
+   * fails, every call of the group rejects with StoreUnavailableError (the contract's "may or may
+   * not have taken effect"): no result is ever reported from state that was not committed.
    */
   #write<T>(operation: () => T): Promise<T> {
     if (this.#closed) return Promise.reject(new Error("SqliteStore is closed"));
@@ -370,7 +370,6 @@ function storeError(error: unknown): Error {
 interface Row {
   readonly v: string;
 }
-
 
 // STRICT: a value is stored exactly as the TEXT it was given. WITHOUT ROWID: the key is the
 // primary index. The expiry index serves the sweep.
