@@ -2,7 +2,8 @@
  * Refreshes cut off part way: the node was killed, or the store went away for a moment (a Redis
  * restart). The client never got the answer, so it repeats the token. Whatever point the first
  * attempt reached, the repeat must refresh at once, and the refresh token it returns must go on
- * refreshing: it is the session's newest, not a reused old one.
+ * refreshing: it is the session's newest, not a reused old one. And an attempt that stalls so long
+ * that its session moved on without it must not hand out what it minted.
  */
 import { afterEach, describe, expect, it } from "vitest";
 
@@ -43,6 +44,43 @@ class OneWriteFails implements AtomicStore {
     this.armed = undefined;
     if (armed.afterWriting) await run();
     throw new Error("connection lost");
+  }
+}
+
+/** A store that can hold the next answer a refresh publishes until the test lets it through. */
+class HeldPublication implements AtomicStore {
+  #hold: { readonly reached: () => void; readonly released: Promise<void> } | undefined;
+
+  constructor(private readonly inner: AtomicStore) {}
+
+  /** Holds the next `putIfAbsent` of a refresh answer; resolves `reached` when one is held. */
+  holdNext(): { reached: Promise<void>; release: () => void } {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const reached = new Promise<void>((resolve) => (this.#hold = { reached: resolve, released }));
+    return { reached, release };
+  }
+
+  get(key: string) {
+    return this.inner.get(key);
+  }
+  set(key: string, value: string, ttlMs: number) {
+    return this.inner.set(key, value, ttlMs);
+  }
+  async putIfAbsent(key: string, value: string, ttlMs: number) {
+    const hold = this.#hold;
+    if (hold && key.startsWith("refresh:")) {
+      this.#hold = undefined;
+      hold.reached();
+      await hold.released;
+    }
+    return this.inner.putIfAbsent(key, value, ttlMs);
+  }
+  compareAndSet(key: string, expected: string, next: string, ttlMs: number) {
+    return this.inner.compareAndSet(key, expected, next, ttlMs);
+  }
+  close() {
+    return this.inner.close();
   }
 }
 
@@ -100,5 +138,31 @@ describe("a refresh interrupted part way", () => {
       afterWriting: true,
     });
     await expectSessionGoesOn(tokens.refreshToken, key);
+  });
+});
+
+describe("a first use that falls behind its own session", () => {
+  it("is reuse once the chain has moved past its token: refused, the session revoked, no credentials handed out", async () => {
+    // A client sends its token twice; one attempt stalls after minting (a slow node). The other is
+    // answered, and the client refreshes again with the answer's token. When the stalled attempt
+    // wakes, its token is two rotations old: its answer is in no chain, so it must not be handed
+    // out, and a use of so old a token is reuse.
+    let store: HeldPublication | undefined;
+    harness = await TokenServiceHarness.start({ wrapStore: (inner) => (store = new HeldPublication(inner)) });
+    const { key, tokens } = await harness.signIn();
+    const held = store!.holdNext();
+    const stalled = harness.refresh(tokens.refreshToken, key);
+    await held.reached;
+
+    const answered = await harness.refresh(tokens.refreshToken, key);
+    expect(answered.status).toBe(200);
+    const onward = await harness.refresh(answered.json.refreshToken as string, key);
+    expect(onward.status).toBe(200);
+
+    held.release();
+    const late = await stalled;
+    expect([late.status, late.json.error, late.json.accessToken]).toEqual([401, "TOKEN_EXPIRED", undefined]);
+    const after = await harness.refresh(onward.json.refreshToken as string, key);
+    expect([after.status, after.json.error]).toEqual([401, "TOKEN_EXPIRED"]);
   });
 });
