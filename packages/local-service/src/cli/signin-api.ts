@@ -137,8 +137,23 @@ async function call<T>(request: Promise<T>): Promise<T> {
     return await request;
   } catch (error) {
     if (error instanceof SigninServiceException) {
-      throw new SigninApiError(`${error.name} (${error.$metadata.httpStatusCode ?? "?"}): ${error.message}`);
+      const refusal = `${error.name} (${error.$metadata.httpStatusCode ?? "?"}): ${error.message}`;
+      throw new SigninApiError(`${refusal}${permissionHint(error)}`);
     }
     throw error;
   }
+}
+
+/**
+ * What to do about INSUFFICIENT_PERMISSIONS: the local service's users start with only the sign-in
+ * actions, so the first `sessions` command a newcomer runs is refused.
+ */
+function permissionHint(error: SigninServiceException): string {
+  if ((error as { error?: unknown }).error !== "INSUFFICIENT_PERMISSIONS") return "";
+  const action = /\b(signin:[A-Za-z0-9]+)/.exec(error.message)?.[1] ?? "<action>";
+  return (
+    `\nTo allow it, on the machine that runs the service: npx open-signin users set-permissions <userName> ` +
+    `<the actions the user keeps> ${action} (the list replaces the user's permissions; ` +
+    "npx open-signin users list shows them)."
+  );
 }

@@ -103,6 +103,31 @@ describe("open-signin sessions", () => {
     expect(listed(admin.lines).map((item) => item.sessionArn)).toEqual([items[1]!.sessionArn]);
   });
 
+  it("names the missing permission and how to grant it when the service refuses the signer", async () => {
+    service = new TokenService({
+      issuer: "https://signin.test/signin",
+      keyring: StaticKeyring.generate(),
+      store,
+      principals: new InMemoryPrincipalDirectory([
+        {
+          arn: ALICE,
+          accountId: "111122223333",
+          credentialVersion: 1,
+          // What `users add` grants: signing in, not the session operations.
+          allowedActions: new Set([SigninAction.AuthorizeOAuth2Access, SigninAction.CreateOAuth2Token]),
+        },
+      ]),
+      logger: service.logger,
+    });
+    await server.close();
+    server = new HttpServer({ routes: service.routes(), logger: service.logger });
+    origin = (await server.listen(0, "127.0.0.1")).origin;
+    await login("admin");
+    await expect(listSessions(cli("admin"), {})).rejects.toThrow(
+      /^AccessDeniedException \(403\): .*signin:ListSessions.*\nTo allow it, .*npx open-signin users set-permissions <userName> <the actions the user keeps> signin:ListSessions /s,
+    );
+  });
+
   it("says what is missing without a login", async () => {
     await expect(listSessions(cli("nobody"), {})).rejects.toThrow(/Profile nobody has no login_session/);
   });
