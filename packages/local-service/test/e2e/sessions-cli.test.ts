@@ -3,21 +3,12 @@
  * real token service on a loopback port, signing with the credentials `open-signin login` wrote.
  */
 import { existsSync } from "node:fs";
-import { Writable } from "node:stream";
-
-import {
-  HttpServer,
-  InMemoryPrincipalDirectory,
-  MemoryStore,
-  SigninAction,
-  StaticKeyring,
-  TokenService,
-  createLogger,
-} from "@open-signin/token-service";
+import { type HttpServer, MemoryStore, SigninAction, type TokenService } from "@open-signin/token-service";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import { type SigninApiOptions, getSession, listSessions, logout, revokeSessions } from "../../src/cli/signin-api.js";
 import { runLogin } from "../../src/login/login-command.js";
+import { startAliceTokenService } from "../login/support/alice-token-service.js";
 import { ALICE } from "../login/support/fake-token-endpoint.js";
 import { Terminal, browserGet } from "../login/support/login-driver.js";
 import { type TempHome, createTempHome } from "../login/support/temp-home.js";
@@ -31,22 +22,7 @@ let origin: string;
 beforeEach(async () => {
   home = await createTempHome();
   store = new MemoryStore({ sweepIntervalMs: 0 });
-  service = new TokenService({
-    issuer: "https://signin.test/signin",
-    keyring: StaticKeyring.generate(),
-    store,
-    principals: new InMemoryPrincipalDirectory([
-      {
-        arn: ALICE,
-        accountId: "111122223333",
-        credentialVersion: 1,
-        allowedActions: new Set(Object.values(SigninAction)),
-      },
-    ]),
-    logger: createLogger({ destination: new Writable({ write: (_chunk, _encoding, done) => done() }) }),
-  });
-  server = new HttpServer({ routes: service.routes(), logger: service.logger });
-  origin = (await server.listen(0, "127.0.0.1")).origin;
+  ({ service, server, origin } = await startAliceTokenService(store, Object.values(SigninAction)));
 });
 
 afterEach(async () => {
@@ -104,24 +80,12 @@ describe("open-signin sessions", () => {
   });
 
   it("names the missing permission and how to grant it when the service refuses the signer", async () => {
-    service = new TokenService({
-      issuer: "https://signin.test/signin",
-      keyring: StaticKeyring.generate(),
-      store,
-      principals: new InMemoryPrincipalDirectory([
-        {
-          arn: ALICE,
-          accountId: "111122223333",
-          credentialVersion: 1,
-          // What `users add` grants: signing in, not the session operations.
-          allowedActions: new Set([SigninAction.AuthorizeOAuth2Access, SigninAction.CreateOAuth2Token]),
-        },
-      ]),
-      logger: service.logger,
-    });
     await server.close();
-    server = new HttpServer({ routes: service.routes(), logger: service.logger });
-    origin = (await server.listen(0, "127.0.0.1")).origin;
+    // What `users add` grants: signing in, not the session operations.
+    ({ service, server, origin } = await startAliceTokenService(store, [
+      SigninAction.AuthorizeOAuth2Access,
+      SigninAction.CreateOAuth2Token,
+    ]));
     await login("admin");
     await expect(listSessions(cli("admin"), {})).rejects.toThrow(
       /^AccessDeniedException \(403\): .*signin:ListSessions.*\nTo allow it, .*npx open-signin users set-permissions <userName> <the actions the user keeps> signin:ListSessions /s,

@@ -1,20 +1,12 @@
 import { readFile } from "node:fs/promises";
-import { Writable } from "node:stream";
 
 import { fromLoginCredentials } from "@aws-sdk/credential-providers";
-import {
-  createLogger,
-  HttpServer,
-  InMemoryPrincipalDirectory,
-  MemoryStore,
-  SigninAction,
-  StaticKeyring,
-  TokenService,
-} from "@open-signin/token-service";
+import { type HttpServer, MemoryStore, SigninAction, type TokenService } from "@open-signin/token-service";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { runLogin } from "../../src/login/login-command.js";
 import { encodeVerificationCode } from "../../src/protocol/verification-code.js";
+import { startAliceTokenService } from "./support/alice-token-service.js";
 import { ALICE } from "./support/fake-token-endpoint.js";
 import { browserGet, Terminal, type PrintedAuthorizeUrl } from "./support/login-driver.js";
 import { createTempHome, type TempHome } from "./support/temp-home.js";
@@ -34,23 +26,10 @@ let origin: string;
 beforeEach(async () => {
   home = await createTempHome();
   store = new MemoryStore({ sweepIntervalMs: 0 });
-  const quiet = new Writable({ write: (_chunk, _encoding, done) => done() });
-  service = new TokenService({
-    issuer: "https://signin.test/signin",
-    keyring: StaticKeyring.generate(),
-    store,
-    principals: new InMemoryPrincipalDirectory([
-      {
-        arn: ALICE,
-        accountId: "111122223333",
-        credentialVersion: 1,
-        allowedActions: new Set([SigninAction.CreateOAuth2Token, SigninAction.AuthorizeOAuth2Access]),
-      },
-    ]),
-    logger: createLogger({ destination: quiet }),
-  });
-  server = new HttpServer({ routes: service.routes(), logger: service.logger });
-  origin = (await server.listen(0, "127.0.0.1")).origin;
+  ({ service, server, origin } = await startAliceTokenService(store, [
+    SigninAction.CreateOAuth2Token,
+    SigninAction.AuthorizeOAuth2Access,
+  ]));
   // The SDK reads the cache directory and shared files from the process environment. It also
   // caches what it read per path (the login's own client read the config file before the login
   // wrote it), hence `ignoreCache` below.
